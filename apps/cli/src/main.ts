@@ -1,0 +1,95 @@
+import { Command, Option } from 'commander';
+import { loadDemo } from './commands/demo.js';
+import { exportLog } from './commands/export.js';
+import { importFile } from './commands/import.js';
+import { registerLaterCommands } from './commands/later.js';
+import { replay, type ReplayOptions } from './commands/replay.js';
+import { reportVerification, verifyFile, verifyStore, type VerifyOptions } from './commands/verify.js';
+import { reportFailure } from './failure.js';
+import { defaultStoreUrl, parseDate, parseHash, parsePosition } from './options.js';
+import { withStore } from './store.js';
+
+/** `jalon`: the command line of CONTRACT.md. Each command lives in commands/; this file wires them. */
+
+const print = (line: string) => void process.stdout.write(`${line}\n`);
+const printRaw = (text: string) => void process.stdout.write(text);
+const note = (line: string) => void process.stderr.write(`${line}\n`);
+
+type Run = (work: (cmd: Command) => Promise<number>) => (...args: unknown[]) => Promise<void>;
+
+const storeOf = (cmd: Command) => cmd.optsWithGlobals<{ store: string }>().store;
+
+function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('jalon')
+    .description('Results monitoring on an append-only, tamper-evident event log')
+    .addOption(new Option('--store <url>', 'event store URL, e.g. sqlite:PATH (env JALON_STORE)').default(defaultStoreUrl()))
+    .exitOverride()
+    // Errors are reported once, as one line, by reportFailure.
+    .configureOutput({ outputError: () => {} });
+  // commander passes the command last; its exit code is kept for main().
+  const run: Run = (work) => async (...args) => setExit(await work(args[args.length - 1] as Command));
+  registerReadCommands(program, run);
+  registerWriteCommands(program, run);
+  registerLaterCommands(program);
+  return program;
+}
+
+function registerReadCommands(program: Command, run: Run): void {
+  program
+    .command('replay')
+    .description('replay the log and print every indicator (a table, or the JSON of GET /api/v1/indicators)')
+    .option('--as-of <date>', 'business date YYYY-MM-DD (default: the end of the project)', parseDate)
+    .option('--at-position <n>', 'count only the log up to this position (default: the head)', parsePosition)
+    .option('--json', 'print JSON instead of a table')
+    .action(run((cmd) => withStore(storeOf(cmd), (store) => replay(store, cmd.opts<ReplayOptions>(), printRaw))));
+  program
+    .command('verify')
+    .description('verify the hash chain of the store, or of an export file (no server needed)')
+    .option('--file <path>', 'an NDJSON export to verify instead of the store; "-" for standard input')
+    .option('--expect-head <hash>', 'also require an event with this hash in the chain', parseHash)
+    .action(run((cmd) => verify(storeOf(cmd), cmd.opts<VerifyOptions>())));
+  program
+    .command('export')
+    .description('write the whole log as NDJSON, one event envelope a line, in position order')
+    .option('--out <file>', 'write to this file (default: standard output)')
+    .action(run((cmd) => withStore(storeOf(cmd), (store) => exportLog(store, cmd.opts<{ out?: string }>().out, note))));
+}
+
+function registerWriteCommands(program: Command, run: Run): void {
+  program
+    .command('demo')
+    .description("load the bundled project's synthetic demo history into an empty store")
+    .action(run((cmd) => withStore(storeOf(cmd), (store) => loadDemo(store, print))));
+  program
+    .command('import')
+    .description('restore an NDJSON export into an empty store, after verifying its chain and every event')
+    .argument('<file>', 'the export to restore; "-" for standard input')
+    .action(run((cmd) => withStore(storeOf(cmd), (store) => importFile(store, cmd.args[0], print))));
+}
+
+async function verify(storeUrl: string, options: VerifyOptions): Promise<number> {
+  const result =
+    options.file !== undefined
+      ? await verifyFile(options.file, options)
+      : await withStore(storeUrl, (store) => verifyStore(store, options));
+  return reportVerification(result, options, print);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  try {
+    await buildProgram((code) => (exitCode = code)).parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    return reportFailure(error, (text) => process.stderr.write(text));
+  }
+}
+
+// A reader that stops early (`jalon export | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`jalon: cannot write to standard output: ${error.message}\n`);
+  process.exit(1);
+});
+
+process.exitCode = await main(process.argv);

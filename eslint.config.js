@@ -1,0 +1,32 @@
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Dependencies point inwards (DESIGN.md): the domain imports nothing of ours, projections only the
+ * domain, the event store nothing, and no library imports an app. The CLI may start the API server.
+ */
+export default [
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', 'apps/dashboard/**/*.svelte'] },
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:event-store', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:projections', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain', 'type:projections'] },
+            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['scope:lib'] },
+            { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['scope:lib', 'type:api'] },
+            { sourceTag: 'type:dashboard', onlyDependOnLibsWithTags: ['type:contracts'] },
+          ],
+        },
+      ],
+    },
+  },
+];

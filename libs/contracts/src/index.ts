@@ -1,0 +1,119 @@
+/**
+ * The HTTP API's request and response shapes (CONTRACT.md), shared by the API, the dashboard and
+ * the command line. Type-only: importing it pulls no runtime code into the dashboard.
+ */
+import type {
+  ActivityCode,
+  Dimension,
+  ObjectiveCode,
+  TargetPeriod,
+  Text,
+  Unit,
+} from '@jalon/domain';
+import type { TargetsInEffect } from '@jalon/projections';
+
+export type {
+  BreakdownCell,
+  BreakdownView,
+  IndicatorValue,
+  IndicatorsView,
+  PeriodKind,
+  SeriesPoint,
+  SeriesView,
+  Status,
+  TargetsInEffect,
+} from '@jalon/projections';
+export type { Dimension, Text, TargetPeriod, Unit };
+
+export type Role = 'admin' | 'manager' | 'auditor' | 'donor';
+export const ROLES: readonly Role[] = ['admin', 'manager', 'auditor', 'donor'];
+
+export interface LoginRequest {
+  username: string;
+  password: string;
+}
+
+export interface LoginResponse {
+  token: string;
+  role: Role;
+  expiresAt: string;
+}
+
+export interface Me {
+  username: string;
+  role: Role;
+}
+
+export interface CreateUserRequest {
+  username: string;
+  password: string;
+  role: Role;
+}
+
+/** 201 of every command. */
+export interface CommandAccepted {
+  eventIds: string[];
+  position: number;
+}
+
+/** RFC 9457 problem details, with field errors for invalid input. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: Array<{ path: string; message: string }>;
+}
+
+export interface LogframeIndicator {
+  code: string;
+  objective: ObjectiveCode;
+  activities: ActivityCode[];
+  unit: Unit;
+  sensitive: boolean;
+  title: Text;
+  computedAs: Text;
+  baseline: number;
+  /** The targets in effect (logframe targets as revised), by year; 2016 is end of project. */
+  targets: TargetsInEffect;
+  breakdowns: Dimension[];
+}
+
+export interface LogframeView {
+  asOf: string;
+  position: number;
+  project: {
+    id: string;
+    title: Text;
+    implementer: Text;
+    donor: Text;
+    country: string;
+    start: string;
+    end: string;
+    illustrativeTargets: boolean;
+    notice: Text;
+    context: Text[];
+    /** Present when the log holds the bundled synthetic demo history. */
+    demo?: Text;
+  };
+  objectives: Array<{ code: ObjectiveCode; title: Text; indicators: string[] }>;
+  activities: Array<{ code: ActivityCode; title: Text }>;
+  indicators: LogframeIndicator[];
+}
+
+export interface EventPage<E = unknown> {
+  events: E[];
+  next: number | null;
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  events: number;
+  head: { position: number; hash: string };
+  firstBadPosition: number | null;
+}
+
+export interface Health {
+  status: 'ok';
+  position: number;
+}

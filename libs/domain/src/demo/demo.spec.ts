@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { checkLog, parseEvent } from '../check-log.js';
+import { EVENT_TYPES, SCHEMA_VERSION } from '../events.js';
+import { daysBetween } from '../dates.js';
+import { DEMO_NOTICE, demoHistory, type DemoEvent } from './index.js';
+
+const history = demoHistory();
+
+/** The events in effect: neither a void nor voided. */
+function inEffect(events: readonly DemoEvent[]): DemoEvent[] {
+  const voided = new Set(events.filter((e) => e.event.type === 'EventVoided').map((e) => e.event.data.eventId));
+  return events.filter((e) => e.event.type !== 'EventVoided' && !voided.has(e.event.eventId));
+}
+
+function dataOf(type: string): Array<Record<string, any>> {
+  return inEffect(history).filter((e) => e.event.type === type).map((e) => e.event.data);
+}
+
+function distinct(type: string, key: string, where: (d: Record<string, any>) => boolean = () => true): number {
+  return new Set(dataOf(type).filter(where).map((d) => d[key])).size;
+}
+
+function trained(audience: string): number {
+  return dataOf('TrainingHeld')
+    .filter((d) => d.audience === audience)
+    .reduce((sum, d) => sum + d.participants.female + d.participants.male, 0);
+}
+
+describe('demoHistory', () => {
+  it('is deterministic: two calls give the same events, ids and times', () => {
+    expect(demoHistory()).toEqual(history);
+  });
+
+  it('obeys every rule of DOMAIN.md (checkLog finds nothing)', () => {
+    const logged = history.map(({ streamId, event }) => ({ ...event, streamId }));
+    expect(checkLog(logged)).toBeNull();
+  });
+
+  it('holds no extra field (a name has nowhere to go): every data object parses strictly, unchanged', () => {
+    for (const { event } of history) {
+      const parsed = parseEvent(event.type, event.data);
+      expect(parsed, `${event.type} ${event.eventId}`).not.toBeTypeOf('string');
+      expect(typeof parsed === 'string' ? undefined : parsed.data).toEqual(event.data);
+    }
+  });
+
+  it('covers every event type', () => {
+    expect(new Set(history.map((e) => e.event.type))).toEqual(new Set(EVENT_TYPES));
+  });
+
+  it('has unique UUID v4 ids, fixed metadata and recording times that never decrease', () => {
+    const ids = history.map((e) => e.event.eventId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const times = history.map((e) => e.event.metadata.recordedAt);
+    for (const t of times) expect(t).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(times).toEqual([...times].sort());
+    for (const { event } of history)
+      expect(event.metadata).toEqual({ recordedAt: event.metadata.recordedAt, recordedBy: 'demo', schemaVersion: SCHEMA_VERSION });
+  });
+
+  it('lands near the logframe targets', () => {
+    expect(distinct('CsoMapped', 'csoId')).toBeGreaterThanOrEqual(42);
+    expect(distinct('CsoMapped', 'csoId')).toBeLessThanOrEqual(48);
+    expect(distinct('CsoCapacityAssessed', 'csoId')).toBeGreaterThanOrEqual(20);
+    expect(distinct('CsoCapacityAssessed', 'csoId')).toBeLessThanOrEqual(24);
+    expect([5, 6]).toContain(distinct('PartnershipAgreementSigned', 'csoId'));
+    expect(dataOf('TrainingHeld').length).toBeGreaterThanOrEqual(30);
+    expect(trained('government')).toBeGreaterThanOrEqual(130);
+    expect(trained('government')).toBeLessThanOrEqual(155);
+    expect(trained('cso')).toBeGreaterThanOrEqual(85);
+    expect(trained('cso')).toBeLessThanOrEqual(105);
+    expect(trained('iom_staff')).toBeGreaterThanOrEqual(17);
+    expect(trained('iom_staff')).toBeLessThanOrEqual(23);
+    expect(distinct('VictimIdentified', 'caseId')).toBeGreaterThanOrEqual(55);
+    expect(distinct('VictimIdentified', 'caseId')).toBeLessThanOrEqual(65);
+    expect(distinct('AssistanceProvided', 'caseId', (d) => d.assistanceType === 'avrr_return')).toBe(30);
+    expect(distinct('AssistanceProvided', 'caseId', (d) => d.assistanceType === 'reintegration')).toBe(25);
+    expect(dataOf('CaseClosed').length).toBeGreaterThan(5);
+  });
+
+  it('keeps cases pseudonymous and realistic: coded ids, a few minors, typical nationalities', () => {
+    const cases = dataOf('VictimIdentified');
+    for (const c of cases) expect(c.caseId).toMatch(/^C-20(14|15|16)-\d{3}$/);
+    expect(cases.filter((c) => c.ageGroup === 'minor').length).toBeGreaterThanOrEqual(2);
+    const typical = new Set(['NG', 'CM', 'CI', 'SN', 'CD', 'GN', 'ML', 'PH', 'BD']);
+    for (const c of cases) expect(typical).toContain(c.nationality);
+    const main = cases.filter((c) => c.exploitationType === 'sexual' || c.exploitationType === 'labour');
+    expect(main.length).toBeGreaterThan(cases.length / 2);
+    for (const cso of dataOf('CsoMapped')) expect(cso.name).toMatch(/\(synthétique\)$/);
+  });
+
+  it('shows corrections: a void then a re-record of the same id on the same stream', () => {
+    const voids = history.filter((e) => e.event.type === 'EventVoided');
+    const reRecorded = voids.filter((v) => {
+      const after = history.slice(history.indexOf(v) + 1).filter((e) => e.streamId === v.streamId);
+      return after[0]?.event.type === history.find((e) => e.event.eventId === v.event.data.eventId)?.event.type;
+    });
+    expect(reRecorded.length).toBeGreaterThanOrEqual(2);
+    const plainVoid = voids.find((v) => history.find((e) => e.event.eventId === v.event.data.eventId)?.event.type === 'AssistanceProvided');
+    expect(plainVoid).toBeDefined();
+  });
+
+  it('has a back-dated record and a target revision with its reason', () => {
+    const lags = history.map(({ event }) => {
+      const businessDate = Object.entries(event.data).find(([key]) => key.endsWith('On'))?.[1] as string | undefined;
+      return businessDate ? daysBetween(businessDate, event.metadata.recordedAt.slice(0, 10)) : 0;
+    });
+    expect(Math.max(...lags)).toBeGreaterThan(90);
+    expect(dataOf('IndicatorTargetSet')).toEqual([
+      expect.objectContaining({ code: '2.1', period: '2016', value: 165, reason: expect.any(String) }),
+    ]);
+  });
+
+  it('says it is synthetic, in French and English', () => {
+    expect(DEMO_NOTICE.fr).toMatch(/^Données de démonstration synthétiques/);
+    expect(DEMO_NOTICE.en).toMatch(/^Synthetic demo data/);
+  });
+});

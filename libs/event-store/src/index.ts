@@ -1,0 +1,8 @@
+export * from './envelope.js';
+export * from './port.js';
+export * from './errors.js';
+export { ENVELOPE_KEYS, envelopeShapeProblem } from './envelope-shape.js';
+export * from './hash-chain.js';
+export * from './ndjson.js';
+export { openSqliteStore, type SqliteEventStore } from './sqlite-store.js';
+export { openStore } from './open-store.js';

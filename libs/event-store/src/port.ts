@@ -1,0 +1,66 @@
+import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
+
+/** DI token for the EventStore port (used by the NestJS shell with `@Inject(EVENT_STORE)`). */
+export const EVENT_STORE = Symbol('EVENT_STORE');
+
+/** Revision of the stream's last event; -1 when the stream must not exist yet. */
+export type ExpectedRevision = number;
+
+/**
+ * An idempotency key claimed by an append. `scope` is the user, `fingerprint` identifies the
+ * request (method, path, canonical body). A second append with the same scope and key returns the
+ * first result (same fingerprint) or fails with IdempotencyConflictError (other fingerprint).
+ */
+export interface IdempotencyClaim {
+  scope: string;
+  key: string;
+  fingerprint: string;
+}
+
+export interface IdempotencyRecord {
+  fingerprint: string;
+  eventIds: string[];
+  position: number;
+}
+
+export interface AppendResult {
+  eventIds: string[];
+  /** Log position of the last appended event. */
+  position: number;
+  /** True when an earlier append with the same idempotency key answered, and nothing was appended. */
+  replayed: boolean;
+}
+
+export interface ReadAllOptions {
+  /** Return events with position > after. */
+  after: number;
+  limit: number;
+  type?: string;
+  streamId?: string;
+}
+
+export interface EventStore {
+  /** Appends atomically, computing positions, revisions and the hash chain in one transaction. */
+  append(
+    streamId: string,
+    events: NewEvent[],
+    options: { expectedRevision: ExpectedRevision; idempotency?: IdempotencyClaim },
+  ): Promise<AppendResult>;
+  readStream(streamId: string): Promise<EventEnvelope[]>;
+  /** Events in position order, after `after`, at most `limit`, optionally filtered. */
+  readAll(options: ReadAllOptions): Promise<EventEnvelope[]>;
+  findEvent(eventId: string): Promise<EventEnvelope | undefined>;
+  findIdempotency(scope: string, key: string): Promise<IdempotencyRecord | undefined>;
+  /** Position 0 and the genesis hash for an empty log. */
+  head(): Promise<LogHead>;
+  /**
+   * Restores an exported log into an empty store, keeping every envelope as it is.
+   * Refuses a non-empty store (StoreNotEmptyError) or a broken chain (ChainBrokenError); writes
+   * nothing then.
+   */
+  importLog(events: EventEnvelope[]): Promise<void>;
+  /** Calls `listener` whenever new events may be readable (own appends and, where the engine
+   *  can tell, other processes' appends). Returns the function that stops watching. */
+  watch(listener: () => void): () => void;
+  close(): Promise<void>;
+}

@@ -1,0 +1,135 @@
+import type BetterSqlite3 from 'better-sqlite3';
+
+type Database = BetterSqlite3.Database;
+type Statement<P extends unknown[], R = unknown> = BetterSqlite3.Statement<P, R>;
+
+/**
+ * The events table is append-only where the data lives: UPDATE and DELETE are refused, and so is
+ * any INSERT that does not extend the log at its head. The insert guard also closes the back door
+ * of INSERT OR REPLACE, whose implicit deletes skip DELETE triggers.
+ */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  position  INTEGER PRIMARY KEY,
+  event_id  TEXT NOT NULL UNIQUE,
+  type      TEXT NOT NULL,
+  stream_id TEXT NOT NULL,
+  revision  INTEGER NOT NULL,
+  data      TEXT NOT NULL,
+  metadata  TEXT NOT NULL,
+  hash      TEXT NOT NULL,
+  UNIQUE (stream_id, revision)
+) STRICT;
+
+CREATE INDEX IF NOT EXISTS events_by_type ON events (type, position);
+CREATE INDEX IF NOT EXISTS events_by_stream ON events (stream_id, position);
+
+CREATE TRIGGER IF NOT EXISTS events_refuse_update BEFORE UPDATE ON events
+BEGIN
+  SELECT RAISE(ABORT, 'the event log is append-only: UPDATE of events is refused');
+END;
+
+CREATE TRIGGER IF NOT EXISTS events_refuse_delete BEFORE DELETE ON events
+BEGIN
+  SELECT RAISE(ABORT, 'the event log is append-only: DELETE of events is refused');
+END;
+
+CREATE TRIGGER IF NOT EXISTS events_guard_insert BEFORE INSERT ON events
+BEGIN
+  SELECT RAISE(ABORT, 'the event log is append-only: a new event must take the position after the head')
+  WHERE NEW.position IS NOT (SELECT COALESCE(MAX(position), 0) + 1 FROM events);
+  SELECT RAISE(ABORT, 'the event log is append-only: a new event must take its stream''s next revision')
+  WHERE NEW.revision IS NOT
+    (SELECT COALESCE(MAX(revision), -1) + 1 FROM events WHERE stream_id = NEW.stream_id);
+  SELECT RAISE(ABORT, 'the event log is append-only: this event id is already in the log')
+  WHERE EXISTS (SELECT 1 FROM events WHERE event_id = NEW.event_id);
+END;
+
+CREATE TABLE IF NOT EXISTS idempotency (
+  scope       TEXT NOT NULL,
+  key         TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  event_ids   TEXT NOT NULL,
+  position    INTEGER NOT NULL,
+  PRIMARY KEY (scope, key)
+) STRICT, WITHOUT ROWID;
+`;
+
+/** Durable settings first (an acknowledged append survives a crash), then the schema. */
+export function prepareDatabase(db: Database): void {
+  db.pragma('busy_timeout = 10000');
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  // Two processes may open a new file at once: one IMMEDIATE transaction makes creation atomic.
+  db.transaction(() => db.exec(SCHEMA)).immediate();
+}
+
+export interface EventRow {
+  position: number;
+  event_id: string;
+  type: string;
+  stream_id: string;
+  revision: number;
+  data: string;
+  metadata: string;
+  hash: string;
+}
+
+export interface IdempotencyRow {
+  fingerprint: string;
+  event_ids: string;
+  position: number;
+}
+
+const COLUMNS = 'position, event_id, type, stream_id, revision, data, metadata, hash';
+
+/** Every statement the SQLite store runs, prepared once per connection. */
+export interface Statements {
+  insertEvent: Statement<[EventRow]>;
+  streamRevision: Statement<[string], number | null>;
+  head: Statement<[], { position: number; hash: string }>;
+  readStream: Statement<[string], EventRow>;
+  readAll: Statement<[Record<string, unknown>], EventRow>;
+  readAllOfType: Statement<[Record<string, unknown>], EventRow>;
+  readAllOfStream: Statement<[Record<string, unknown>], EventRow>;
+  readAllOfTypeAndStream: Statement<[Record<string, unknown>], EventRow>;
+  findEvent: Statement<[string], EventRow>;
+  findIdempotency: Statement<[string, string], IdempotencyRow>;
+  insertIdempotency: Statement<[Record<string, unknown>]>;
+  dataVersion: Statement<[], number>;
+}
+
+export function prepareStatements(db: Database): Statements {
+  const readAll = (filter: string) =>
+    db.prepare<[Record<string, unknown>], EventRow>(
+      `SELECT ${COLUMNS} FROM events WHERE position > @after ${filter} ORDER BY position LIMIT @limit`,
+    );
+  return {
+    insertEvent: db.prepare<[EventRow]>(
+      `INSERT INTO events (${COLUMNS}) VALUES
+       (@position, @event_id, @type, @stream_id, @revision, @data, @metadata, @hash)`,
+    ),
+    streamRevision: db
+      .prepare<[string], number | null>('SELECT MAX(revision) FROM events WHERE stream_id = ?')
+      .pluck(),
+    head: db.prepare<[], { position: number; hash: string }>(
+      'SELECT position, hash FROM events ORDER BY position DESC LIMIT 1',
+    ),
+    readStream: db.prepare<[string], EventRow>(
+      `SELECT ${COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision`,
+    ),
+    readAll: readAll(''),
+    readAllOfType: readAll('AND type = @type'),
+    readAllOfStream: readAll('AND stream_id = @streamId'),
+    readAllOfTypeAndStream: readAll('AND type = @type AND stream_id = @streamId'),
+    findEvent: db.prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE event_id = ?`),
+    findIdempotency: db.prepare<[string, string], IdempotencyRow>(
+      'SELECT fingerprint, event_ids, position FROM idempotency WHERE scope = ? AND key = ?',
+    ),
+    insertIdempotency: db.prepare<[Record<string, unknown>]>(
+      `INSERT INTO idempotency (scope, key, fingerprint, event_ids, position)
+       VALUES (@scope, @key, @fingerprint, @event_ids, @position)`,
+    ),
+    dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
+  };
+}

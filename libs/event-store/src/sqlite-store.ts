@@ -1,0 +1,167 @@
+import Database from 'better-sqlite3';
+import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
+import { GENESIS_HASH } from './envelope.js';
+import {
+  ChainBrokenError,
+  IdempotencyConflictError,
+  StoreNotEmptyError,
+  WrongExpectedRevisionError,
+} from './errors.js';
+import { verifyChain } from './hash-chain.js';
+import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions } from './port.js';
+import { prepareDatabase, prepareStatements, type Statements } from './sqlite-schema.js';
+import { envelopeToRow, rowToEnvelope, sealEvent } from './sqlite-rows.js';
+import { createWatchers } from './watchers.js';
+
+export interface SqliteEventStore extends EventStore {
+  /** The database file as given (`:memory:` too). */
+  readonly path: string;
+}
+
+interface AppendOptions {
+  expectedRevision: number;
+  idempotency?: IdempotencyClaim;
+}
+
+/**
+ * Opens (creating on first use) an SQLite event store: WAL, synchronous=FULL so an acknowledged
+ * append survives a crash, one writer at a time through IMMEDIATE transactions, so several
+ * connections or processes may share the file.
+ */
+export async function openSqliteStore(path: string): Promise<SqliteEventStore> {
+  const db = openDatabase(path);
+  const st = prepareStatements(db);
+  const watchers = createWatchers(() => st.dataVersion.get() as number);
+  const appendTx = db.transaction((streamId: string, events: NewEvent[], options: AppendOptions) =>
+    appendRows(st, streamId, events, options),
+  );
+  const importTx = db.transaction((events: EventEnvelope[]) => importRows(st, events));
+
+  return {
+    path,
+    async append(streamId, events, options) {
+      checkAppendArguments(events, options.expectedRevision);
+      const result = appendTx.immediate(streamId, events, options);
+      if (!result.replayed) watchers.notify();
+      return result;
+    },
+    readStream: async (streamId) => st.readStream.all(streamId).map(rowToEnvelope),
+    readAll: async (options) => readAll(st, options),
+    async findEvent(eventId) {
+      const row = st.findEvent.get(eventId);
+      return row && rowToEnvelope(row);
+    },
+    findIdempotency: async (scope, key) => findIdempotency(st, scope, key),
+    head: async () => readHead(st),
+    async importLog(events) {
+      if (readHead(st).position !== 0) throw new StoreNotEmptyError();
+      checkImport(events);
+      importTx.immediate(events);
+      if (events.length > 0) watchers.notify();
+    },
+    watch: (listener) => watchers.add(listener),
+    async close() {
+      watchers.close();
+      if (db.open) db.close();
+    },
+  };
+}
+
+function openDatabase(path: string): Database.Database {
+  const db = new Database(path);
+  try {
+    prepareDatabase(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function checkAppendArguments(events: NewEvent[], expectedRevision: number): void {
+  if (!Array.isArray(events) || events.length === 0) {
+    throw new RangeError('append needs at least one event');
+  }
+  if (!Number.isSafeInteger(expectedRevision) || expectedRevision < -1) {
+    throw new RangeError(`expectedRevision must be an integer ≥ -1, got ${expectedRevision}`);
+  }
+}
+
+/** Runs inside the IMMEDIATE transaction: no other writer can move the head meanwhile. */
+function appendRows(st: Statements, streamId: string, events: NewEvent[], options: AppendOptions): AppendResult {
+  const claim = options.idempotency;
+  const earlier = claim && findIdempotency(st, claim.scope, claim.key);
+  if (claim && earlier) {
+    if (earlier.fingerprint !== claim.fingerprint) throw new IdempotencyConflictError(claim.key);
+    return { eventIds: earlier.eventIds, position: earlier.position, replayed: true };
+  }
+  const actual = st.streamRevision.get(streamId) ?? -1;
+  if (actual !== options.expectedRevision) {
+    throw new WrongExpectedRevisionError(streamId, options.expectedRevision, actual);
+  }
+  let previous = readHead(st);
+  for (const [index, event] of events.entries()) {
+    const row = sealEvent(previous, streamId, actual + 1 + index, event);
+    st.insertEvent.run(row);
+    previous = { position: row.position, hash: row.hash };
+  }
+  const eventIds = events.map((event) => event.eventId);
+  if (claim) {
+    const { scope, key, fingerprint } = claim;
+    const record = { scope, key, fingerprint, event_ids: JSON.stringify(eventIds), position: previous.position };
+    st.insertIdempotency.run(record);
+  }
+  return { eventIds, position: previous.position, replayed: false };
+}
+
+function readHead(st: Statements): LogHead {
+  return st.head.get() ?? { position: 0, hash: GENESIS_HASH };
+}
+
+function findIdempotency(st: Statements, scope: string, key: string): IdempotencyRecord | undefined {
+  const row = st.findIdempotency.get(scope, key);
+  if (!row) return undefined;
+  return { fingerprint: row.fingerprint, eventIds: JSON.parse(row.event_ids) as string[], position: row.position };
+}
+
+function readAll(st: Statements, options: ReadAllOptions): EventEnvelope[] {
+  const { after, limit, type, streamId } = options;
+  if (!Number.isSafeInteger(after) || !Number.isSafeInteger(limit) || limit < 0) {
+    throw new RangeError(`readAll needs integer after and limit ≥ 0, got ${after} and ${limit}`);
+  }
+  const statement =
+    type !== undefined && streamId !== undefined
+      ? st.readAllOfTypeAndStream
+      : type !== undefined
+        ? st.readAllOfType
+        : streamId !== undefined
+          ? st.readAllOfStream
+          : st.readAll;
+  return statement.all({ after, limit, type, streamId }).map(rowToEnvelope);
+}
+
+/**
+ * An export must be a whole, intact log from its first event: the chain verifies, each stream's
+ * revisions run 0, 1, 2… and no event id repeats. Names the 1-based place of the first bad event.
+ */
+function checkImport(events: EventEnvelope[]): void {
+  const chain = verifyChain(events);
+  if (!chain.ok) throw new ChainBrokenError(chain.firstBadPosition ?? 0, chain.reason ?? 'chain broken');
+  const revisions = new Map<string, number>();
+  const ids = new Set<string>();
+  for (const [index, event] of events.entries()) {
+    const expected = (revisions.get(event.streamId) ?? -1) + 1;
+    if (event.revision !== expected) {
+      throw new ChainBrokenError(index + 1, `stream ${event.streamId} has revision ${event.revision}, expected ${expected}`);
+    }
+    if (ids.has(event.eventId)) throw new ChainBrokenError(index + 1, `event id ${event.eventId} repeats`);
+    revisions.set(event.streamId, expected);
+    ids.add(event.eventId);
+  }
+}
+
+/** Runs inside the IMMEDIATE transaction; the emptiness check is repeated there to be atomic. */
+function importRows(st: Statements, events: EventEnvelope[]): void {
+  if (readHead(st).position !== 0) throw new StoreNotEmptyError();
+  for (const event of events) st.insertEvent.run(envelopeToRow(event));
+}

@@ -1,0 +1,203 @@
+import {
+  EOP_PERIOD,
+  findIndicator,
+  INDICATORS,
+  isIsoDate,
+  PROJECT_END,
+  type Dimension,
+  type DomainEvent,
+  type IndicatorDefinition,
+} from '@jalon/domain';
+import { asOfDay, lastQuarterEnd, periodsUntil } from './calendar.js';
+import { cellSeries, diffContributions, PERCENT_PARTS } from './contributions.js';
+import { Entities } from './entities.js';
+import { expectedValue, statusOf } from './expected.js';
+import { Series, sumTo } from './series.js';
+import { byValueThenKey, suppress } from './suppression.js';
+import { TargetHistory } from './target-history.js';
+import type {
+  BreakdownView,
+  DonorView,
+  Evaluation,
+  IndicatorValue,
+  IndicatorsView,
+  PeriodKind,
+  SeriesView,
+  TargetsInEffect,
+} from './views.js';
+
+/** The fields of a logged event the engine reads. */
+export interface ProjectedEvent {
+  position: number;
+  eventId: string;
+  type: string;
+  data: unknown;
+}
+
+/** A resolved evaluation: the business date, its project day, and the log position. */
+interface At {
+  asOf: string;
+  day: number;
+  position: number;
+}
+
+/**
+ * The indicator read model: a fold of the log, one event at a time in position order, that answers
+ * every indicator "as of business date D, known at position P" (DOMAIN.md). Per-day increments
+ * make any D a prefix sum; per-series checkpoints make any P a short replay.
+ */
+export class IndicatorEngine {
+  private reached = 0;
+  private readonly entities = new Entities();
+  private readonly seriesByName = new Map<string, Series>();
+  /** Breakdown keys seen so far, by `code|dimension`. */
+  private readonly keys = new Map<string, Set<string>>();
+  private readonly targetHistory = new TargetHistory();
+
+  /** `checkpointEvery`: changes of a series between checkpoints (small in tests, to exercise them). */
+  constructor(private readonly options: { checkpointEvery?: number } = {}) {}
+
+  /** The position of the last event applied (0 before any). */
+  get position(): number {
+    return this.reached;
+  }
+
+  apply(logged: ProjectedEvent): void {
+    if (logged.position <= this.reached)
+      throw new RangeError(`event at position ${logged.position} applied after position ${this.reached}`);
+    this.reached = logged.position;
+    const event = { type: logged.type, data: logged.data } as DomainEvent;
+    if (event.type === 'IndicatorTargetSet') {
+      const { code, period, value } = event.data;
+      this.targetHistory.record({ eventId: logged.eventId, position: logged.position, code, period, value });
+      return;
+    }
+    if (event.type === 'EventVoided' && this.targetHistory.has(event.data.eventId)) {
+      this.targetHistory.void(event.data.eventId, logged.position);
+      return;
+    }
+    // Contributions are recomputed before and after rather than kept: keeping them per entity
+    // cost a kilobyte per event in memory and most of the fold's time in garbage collection.
+    const entity = this.entities.keyOf(event);
+    const before = entity ? this.entities.contributions(entity) : [];
+    this.entities.apply(logged.eventId, event);
+    if (!entity) return;
+    for (const change of diffContributions(before, this.entities.contributions(entity))) {
+      this.seriesOf(change.series).add(logged.position, change.day, change.weight);
+    }
+  }
+
+  indicators(evaluation: Evaluation = {}): IndicatorsView {
+    const at = this.resolve(evaluation);
+    return {
+      asOf: at.asOf,
+      position: at.position,
+      indicators: INDICATORS.map((def) => this.evaluate(def, at)),
+    };
+  }
+
+  series(code: string, period: PeriodKind, evaluation: Evaluation = {}): SeriesView {
+    const def = this.definition(code);
+    const at = this.resolve(evaluation);
+    const targets = this.targets(code, at.position);
+    const valueOn = this.valueFunction(def, at.position);
+    let previous = 0;
+    const points = periodsUntil(at.asOf, period).map((p) => {
+      const cumulative = valueOn(asOfDay(p.end));
+      const value = def.unit === 'count' ? (cumulative as number) - previous : cumulative;
+      previous = cumulative ?? 0;
+      return { ...p, value, cumulative, expected: expectedValue(def, targets, p.end) };
+    });
+    return { code, asOf: at.asOf, position: at.position, points };
+  }
+
+  /**
+   * A breakdown. For the donor, victim-related breakdowns are as of the last quarter end, at the
+   * head, and small cells are suppressed, so that differences cannot single a person out.
+   */
+  breakdown(code: string, by: Dimension, evaluation: Evaluation = {}, donor?: DonorView): BreakdownView {
+    const def = this.definition(code);
+    if (!def.breakdowns.includes(by)) throw new RangeError(`indicator ${code} has no breakdown by ${by}`);
+    const guarded = donor !== undefined && def.sensitive;
+    const at = guarded
+      ? this.resolve({ asOf: lastQuarterEnd(evaluation.asOf ?? PROJECT_END) })
+      : this.resolve(evaluation);
+    const cells = [...(this.keys.get(`${code}|${by}`) ?? [])]
+      .map((key) => ({ key, value: this.valueOf(cellSeries(code, by, key), at) }))
+      .filter((c) => c.value !== 0);
+    const base = { code, by, asOf: at.asOf, position: at.position };
+    if (guarded) return { ...base, ...suppress(this.valueOf(code, at), cells, donor.threshold) };
+    const sorted = cells.sort(byValueThenKey).map((c) => ({ ...c, suppressed: false }));
+    return { ...base, withheld: false, cells: sorted };
+  }
+
+  /** The targets in effect for an indicator, known at a position (default: the head). */
+  targets(code: string, position = this.reached): TargetsInEffect {
+    return this.targetHistory.at(code, position);
+  }
+
+  private evaluate(def: IndicatorDefinition, at: At): IndicatorValue {
+    const targets = this.targets(def.code, at.position);
+    const target = targets[EOP_PERIOD] ?? null;
+    const expected = expectedValue(def, targets, at.asOf);
+    const head = { code: def.code, objective: def.objective, unit: def.unit };
+    const tail = { baseline: def.baseline, target, expected };
+    if (def.unit === 'count') {
+      const value = this.valueOf(def.code, at);
+      return { ...head, value, ...tail, status: statusOf(value, target, expected) };
+    }
+    const [n, d] = PERCENT_PARTS[def.code];
+    const numerator = this.valueOf(n, at);
+    const denominator = this.valueOf(d, at);
+    const value = denominator === 0 ? null : (100 * numerator) / denominator;
+    return { ...head, value, numerator, denominator, ...tail, status: statusOf(value, target, expected) };
+  }
+
+  /** The indicator's value as a function of the project day, known at `position`. */
+  private valueFunction(def: IndicatorDefinition, position: number): (day: number) => number | null {
+    const perDay = (s: string) => this.seriesByName.get(s)?.perDayAt(position);
+    const valueOn = (days: Float64Array | undefined, day: number) => (days ? sumTo(days, day) : 0);
+    if (def.unit === 'count') {
+      const days = perDay(def.code);
+      return (day) => valueOn(days, day);
+    }
+    const [n, d] = PERCENT_PARTS[def.code].map(perDay);
+    return (day) => {
+      const denominator = valueOn(d, day);
+      return denominator === 0 ? null : (100 * valueOn(n, day)) / denominator;
+    };
+  }
+
+  private valueOf(series: string, at: At): number {
+    return this.seriesByName.get(series)?.valueAt(at.day, at.position) ?? 0;
+  }
+
+  private seriesOf(name: string): Series {
+    let s = this.seriesByName.get(name);
+    if (!s) {
+      this.seriesByName.set(name, (s = new Series(this.options.checkpointEvery)));
+      const [code, dimension, key] = name.split('|');
+      if (key !== undefined) {
+        const group = `${code}|${dimension}`;
+        if (!this.keys.has(group)) this.keys.set(group, new Set());
+        this.keys.get(group)!.add(key);
+      }
+    }
+    return s;
+  }
+
+  private definition(code: string): IndicatorDefinition {
+    const def = findIndicator(code);
+    if (!def) throw new RangeError(`no indicator ${code}`);
+    return def;
+  }
+
+  private resolve(evaluation: Evaluation): At {
+    const asOf = evaluation.asOf ?? PROJECT_END;
+    const position = evaluation.atPosition ?? this.reached;
+    if (!isIsoDate(asOf)) throw new RangeError(`asOf ${asOf} is not a date YYYY-MM-DD`);
+    if (!Number.isInteger(position) || position < 0 || position > this.reached)
+      throw new RangeError(`atPosition must be a whole number from 0 to ${this.reached}`);
+    return { asOf, day: asOfDay(asOf), position };
+  }
+}

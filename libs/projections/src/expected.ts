@@ -1,0 +1,36 @@
+import { daysBetween, EOP_PERIOD, PROJECT_END, PROJECT_START, TARGET_PERIODS, type IndicatorDefinition } from '@jalon/domain';
+import type { Status, TargetsInEffect } from './views.js';
+
+/**
+ * The expected value at `date` (DOMAIN.md, "Expected value"): for a count, the straight line
+ * through (project start, baseline) and (31 December of each year with a target, that target) in
+ * turn, the baseline before the start and the EOP target after the end; for a percent, the EOP
+ * target. Null when there is no EOP target.
+ */
+export function expectedValue(def: IndicatorDefinition, targets: TargetsInEffect, date: string): number | null {
+  const eop = targets[EOP_PERIOD];
+  if (eop === undefined) return null;
+  if (def.unit === 'percent') return eop;
+  if (date <= PROJECT_START) return def.baseline;
+  if (date >= PROJECT_END) return eop;
+  let from = { date: PROJECT_START, value: def.baseline };
+  for (const period of TARGET_PERIODS) {
+    const value = targets[period];
+    if (value === undefined) continue;
+    const to = { date: `${period}-12-31`, value };
+    if (date <= to.date) {
+      const share = daysBetween(from.date, date) / daysBetween(from.date, to.date);
+      return from.value + (to.value - from.value) * share;
+    }
+    from = to;
+  }
+  return eop;
+}
+
+export function statusOf(value: number | null, target: number | null, expected: number | null): Status {
+  if (target === null || expected === null) return 'no-target';
+  if (value === null) return 'no-data';
+  if (value >= 0.9 * expected) return 'green';
+  if (value >= 0.7 * expected) return 'amber';
+  return 'red';
+}

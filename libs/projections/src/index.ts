@@ -1,0 +1,6 @@
+export * from './views.js';
+export * from './engine.js';
+export * from './calendar.js';
+export * from './expected.js';
+export * from './suppression.js';
+export { PERCENT_PARTS, AUDIENCE_INDICATOR } from './contributions.js';

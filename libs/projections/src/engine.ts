@@ -119,9 +119,8 @@ export class IndicatorEngine {
     const def = this.definition(code);
     if (!def.breakdowns.includes(by)) throw new RangeError(`indicator ${code} has no breakdown by ${by}`);
     const guarded = donor !== undefined && def.sensitive;
-    const at = guarded
-      ? this.resolve({ asOf: lastQuarterEnd(evaluation.asOf ?? PROJECT_END) })
-      : this.resolve(evaluation);
+    const asked = this.resolve(evaluation);
+    const at = guarded ? this.resolve({ asOf: lastQuarterEnd(asked.asOf) }) : asked;
     const cells = [...(this.keys.get(`${code}|${by}`) ?? [])]
       .map((key) => ({ key, value: this.valueOf(cellSeries(code, by, key), at) }))
       .filter((c) => c.value !== 0);

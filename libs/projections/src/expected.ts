@@ -19,18 +19,27 @@ export function expectedValue(def: IndicatorDefinition, targets: TargetsInEffect
     if (value === undefined) continue;
     const to = { date: `${period}-12-31`, value };
     if (date <= to.date) {
-      const share = daysBetween(from.date, date) / daysBetween(from.date, to.date);
-      return from.value + (to.value - from.value) * share;
+      // Evaluated left to right as DOMAIN.md writes it, so clients that do the same agree to the bit.
+      return from.value + ((to.value - from.value) * daysBetween(from.date, date)) / daysBetween(from.date, to.date);
     }
     from = to;
   }
   return eop;
 }
 
+/**
+ * `value ≥ share × expected`, as exact arithmetic would decide it: an expected value like 200/3 is
+ * not exact in binary, and 60 must still reach 0.9 × 200/3. The tolerance is far below any
+ * difference a count or a percent can make.
+ */
+function reaches(value: number, share: number, expected: number): boolean {
+  return value >= share * expected - 1e-9 * Math.max(1, Math.abs(expected));
+}
+
 export function statusOf(value: number | null, target: number | null, expected: number | null): Status {
   if (target === null || expected === null) return 'no-target';
   if (value === null) return 'no-data';
-  if (value >= 0.9 * expected) return 'green';
-  if (value >= 0.7 * expected) return 'amber';
+  if (reaches(value, 0.9, expected)) return 'green';
+  if (reaches(value, 0.7, expected)) return 'amber';
   return 'red';
 }

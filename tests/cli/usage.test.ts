@@ -21,7 +21,9 @@ describe('jalon usage errors: exit 2, one line on stderr, no stack trace', () =>
     ['import without a file', ['import'], /missing required argument 'file'/],
     ['import of a missing file', ['import', 'no-such.ndjson'], /cannot read no-such\.ndjson/],
     ['a store URL of an unknown kind', ['replay', '--store', 'mysql://x'], /cannot open store mysql:\/\/x/],
-    ['serve, which comes with the API', ['serve'], /not available yet/],
+    ['users add with an unknown role', ['users', 'add', 'ana', '--role', 'boss'], /role must be one of: admin, manager, auditor, donor/],
+    ['users add with a bad name', ['users', 'add', 'a b', '--role', 'donor'], /user name must be/],
+    ['users add without a role', ['users', 'add', 'ana'], /required option '--role <role>'/],
   ];
 
   it.each(cases)('%s', async (_, args, message) => {

@@ -7,7 +7,8 @@ export default class SummaryReporter implements Reporter {
     let failed = errors.length;
     let skipped = 0;
     for (const mod of modules) {
-      if (mod.state() === 'failed' && [...mod.children.allTests()].length === 0) failed++;
+      // A failed hook or a module that cannot load fails no test of its own: count it as one.
+      for (const group of [mod, ...mod.children.allSuites()]) if (group.errors().length > 0) failed++;
       for (const test of mod.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed++;

@@ -2,8 +2,8 @@ import { Command, Option } from 'commander';
 import { loadDemo } from './commands/demo.js';
 import { exportLog } from './commands/export.js';
 import { importFile } from './commands/import.js';
-import { registerLaterCommands } from './commands/later.js';
 import { replay, type ReplayOptions } from './commands/replay.js';
+import { registerServerCommands } from './commands/server.js';
 import { reportVerification, verifyFile, verifyStore, type VerifyOptions } from './commands/verify.js';
 import { reportFailure } from './failure.js';
 import { defaultStoreUrl, parseDate, parseHash, parsePosition } from './options.js';
@@ -30,7 +30,7 @@ function buildProgram(setExit: (code: number) => void): Command {
   const run: Run = (work) => async (...args) => setExit(await work(args[args.length - 1] as Command));
   registerReadCommands(program, run);
   registerWriteCommands(program, run);
-  registerLaterCommands(program);
+  registerServerCommands(program, storeOf);
   return program;
 }
 

@@ -1,0 +1,35 @@
+import type { Role } from '@jalon/contracts';
+
+/** DI token of the UserStore port. */
+export const USER_STORE = Symbol('USER_STORE');
+
+export interface StoredUser {
+  username: string;
+  role: Role;
+  /** argon2id, PHC string. */
+  passwordHash: string;
+  passwordChangedAt: string;
+}
+
+export interface StoredToken {
+  /** sha256 of the opaque token: a stolen database does not yield usable tokens. */
+  tokenHash: string;
+  username: string;
+  expiresAt: string;
+}
+
+/**
+ * Users and their tokens, kept apart from the event log (never exported with it). SQLite today;
+ * a PostgreSQL adapter implements the same port later.
+ */
+export interface UserStore {
+  count(): Promise<number>;
+  find(username: string): Promise<StoredUser | undefined>;
+  /** False when the user name is taken (names compare without regard to case). */
+  create(user: StoredUser): Promise<boolean>;
+  saveToken(token: StoredToken): Promise<void>;
+  /** The user a token belongs to, when it exists and expires after `now`. */
+  findByToken(tokenHash: string, now: string): Promise<StoredUser | undefined>;
+  deleteExpiredTokens(now: string): Promise<void>;
+  close(): Promise<void>;
+}

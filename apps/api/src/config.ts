@@ -1,0 +1,76 @@
+/** Server settings: explicit options first, then the environment, then the defaults of CONTRACT.md. */
+
+export interface ServerOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  /** A store URL such as `sqlite:./data/jalon.db`. */
+  store?: string;
+  /** Load the demo history into an empty log (default true). */
+  demo?: boolean;
+  adminPassword?: string;
+  /** Donor small-cell threshold (DOMAIN.md); CTDC publishes at 11. */
+  smallCellThreshold?: number;
+  /** Structured logs on stdout (default true). */
+  log?: boolean;
+}
+
+export interface Config {
+  port: number;
+  store: string;
+  demo: boolean;
+  adminPassword: string | undefined;
+  smallCellThreshold: number;
+  tokenTtlHours: number;
+  logLevel: string;
+  log: boolean;
+  /** Login attempts allowed per minute for one username from one address. */
+  loginLimit: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function readConfig(options: ServerOptions = {}, env: Env = process.env): Config {
+  const logLevel = (env.LOG_LEVEL ?? 'info').toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  return {
+    port: options.port ?? integer('PORT', env.PORT, 3000, 0, 65535),
+    store: options.store ?? nonEmpty(env.JALON_STORE) ?? 'sqlite:./data/jalon.db',
+    demo: options.demo ?? flag('JALON_DEMO', env.JALON_DEMO, true),
+    adminPassword: options.adminPassword ?? nonEmpty(env.JALON_ADMIN_PASSWORD),
+    smallCellThreshold:
+      options.smallCellThreshold ?? integer('JALON_SMALL_CELL', env.JALON_SMALL_CELL, 5, 1, 1_000_000),
+    tokenTtlHours: number('JALON_TOKEN_TTL_HOURS', env.JALON_TOKEN_TTL_HOURS, 12),
+    logLevel,
+    log: options.log ?? true,
+    loginLimit: integer('JALON_LOGIN_LIMIT', env.JALON_LOGIN_LIMIT, 10, 1, 1_000_000),
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (nonEmpty(raw) === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw!.trim()) || value < min || value > max)
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  return value;
+}
+
+function number(name: string, raw: string | undefined, fallback: number): number {
+  if (nonEmpty(raw) === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+function flag(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (nonEmpty(raw) === undefined) return fallback;
+  const value = raw!.trim().toLowerCase();
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  throw new Error(`${name} must be 0 or 1, got "${raw}"`);
+}

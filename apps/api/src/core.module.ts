@@ -1,0 +1,28 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { EVENT_STORE } from '@jalon/event-store';
+import { AuthService } from './auth/auth.service.js';
+import { USER_STORE } from './auth/user-store.js';
+import { CommandRunner } from './commands/command-runner.js';
+import { LOGGER } from './logging/logger.js';
+import { Evaluation } from './projection/evaluation.js';
+import { Projector } from './projection/projector.js';
+import { CONFIG, type Runtime } from './runtime.js';
+
+/** The ports and shared services every capability uses, opened by the server before Nest starts. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(runtime: Runtime): DynamicModule {
+    const providers = [
+      { provide: CONFIG, useValue: runtime.config },
+      { provide: EVENT_STORE, useValue: runtime.store },
+      { provide: USER_STORE, useValue: runtime.users },
+      { provide: LOGGER, useValue: runtime.logger },
+      Projector,
+      Evaluation,
+      CommandRunner,
+      AuthService,
+    ];
+    return { module: CoreModule, providers, exports: providers.map((p) => ('provide' in p ? p.provide : p)) };
+  }
+}

@@ -1,0 +1,33 @@
+import { Controller, Inject, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { CommandAccepted } from '@jalon/contracts';
+import type { Request } from 'express';
+import { CommandEndpoint } from '../commands/command-endpoint.js';
+import { commandRequest } from '../commands/command-request.js';
+import { JsonBody } from '../http/json-body.decorator.js';
+import { RecordCsoFact } from './csos.handler.js';
+
+@ApiTags('csos')
+@Controller('api/v1/csos')
+export class CsosController {
+  constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
+
+  @Post()
+  @CommandEndpoint('MapCso', 'Map a CSO (activity A1)')
+  map(@Req() req: Request, @JsonBody() body: unknown): Promise<CommandAccepted> {
+    return this.bus.execute(new RecordCsoFact(commandRequest('MapCso', req, body)));
+  }
+
+  @Post(':csoId/assessments')
+  @CommandEndpoint('AssessCso', "Record an assessment of a CSO's organisational capacity")
+  assess(@Req() req: Request, @JsonBody() body: unknown, @Param('csoId') csoId: string): Promise<CommandAccepted> {
+    return this.bus.execute(new RecordCsoFact(commandRequest('AssessCso', req, body, csoId)));
+  }
+
+  @Post(':csoId/agreement')
+  @CommandEndpoint('SignAgreement', 'Record a partnership agreement signed with a CSO')
+  sign(@Req() req: Request, @JsonBody() body: unknown, @Param('csoId') csoId: string): Promise<CommandAccepted> {
+    return this.bus.execute(new RecordCsoFact(commandRequest('SignAgreement', req, body, csoId)));
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { EventsController } from './events.controller.js';
+import { ExportHandler } from './export.handler.js';
+import { ImportHandler } from './import.handler.js';
+import { ListEventsHandler } from './list.handler.js';
+import { VoidHandler } from './void.handler.js';
+
+@Module({
+  controllers: [EventsController],
+  providers: [ListEventsHandler, ExportHandler, ImportHandler, VoidHandler],
+})
+export class EventsModule {}

@@ -1,0 +1,32 @@
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { EventPage } from '@jalon/contracts';
+import { EVENT_STORE, type EventEnvelope, type EventStore } from '@jalon/event-store';
+import { orderedEnvelope } from '../http/envelope-json.js';
+import type { EventsParams } from './queries.js';
+
+export class ListEvents extends Query<EventPage<EventEnvelope>> {
+  constructor(readonly params: EventsParams) {
+    super();
+  }
+}
+
+/** A page of the log straight from the store (not a read model: the log is the truth). */
+@QueryHandler(ListEvents)
+export class ListEventsHandler implements IQueryHandler<ListEvents> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ params }: ListEvents): Promise<EventPage<EventEnvelope>> {
+    const limit = params.limit ?? 100;
+    // One more than asked tells whether a later event matches, without a second query.
+    const found = await this.store.readAll({
+      after: params.after ?? 0,
+      limit: limit + 1,
+      ...(params.type ? { type: params.type } : {}),
+      ...(params.stream ? { streamId: params.stream } : {}),
+    });
+    const events = found.slice(0, limit).map(orderedEnvelope);
+    const next = found.length > limit ? events[events.length - 1].position : null;
+    return { events, next };
+  }
+}

@@ -1,0 +1,52 @@
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { LogframeIndicator, LogframeView } from '@jalon/contracts';
+import { ACTIVITIES, DEMO_NOTICE, INDICATORS, OBJECTIVES, PROJECT, PROJECT_END } from '@jalon/domain';
+import type { IndicatorEngine } from '@jalon/projections';
+import { Evaluation } from '../projection/evaluation.js';
+import type { EvaluationParams } from '../projection/evaluation-query.js';
+import { Projector } from '../projection/projector.js';
+
+export class GetLogframe extends Query<LogframeView> {
+  constructor(readonly params: EvaluationParams) {
+    super();
+  }
+}
+
+/** The logframe is code; only its targets in effect and the demo notice come from the log. */
+@QueryHandler(GetLogframe)
+export class LogframeHandler implements IQueryHandler<GetLogframe> {
+  constructor(
+    @Inject(Evaluation) private readonly evaluation: Evaluation,
+    @Inject(Projector) private readonly projector: Projector,
+  ) {}
+
+  async execute({ params }: GetLogframe): Promise<LogframeView> {
+    await this.evaluation.check(params);
+    await this.evaluation.ready(params);
+    const position = params.atPosition ?? this.projector.position;
+    return {
+      asOf: params.asOf ?? PROJECT_END,
+      position,
+      project: { ...project(), ...(this.projector.holdsDemo ? { demo: DEMO_NOTICE } : {}) },
+      objectives: OBJECTIVES.map((o) => ({
+        code: o.code,
+        title: o.title,
+        indicators: INDICATORS.filter((i) => i.objective === o.code).map((i) => i.code),
+      })),
+      activities: ACTIVITIES.map((a) => ({ code: a.code, title: a.title })),
+      indicators: INDICATORS.map((def) => indicator(def, this.projector.engine, position)),
+    };
+  }
+}
+
+function project(): LogframeView['project'] {
+  const { id, title, implementer, donor, country, start, end, illustrativeTargets, notice, context } = PROJECT;
+  return { id, title, implementer, donor, country, start, end, illustrativeTargets, notice, context: [...context] };
+}
+
+function indicator(def: (typeof INDICATORS)[number], engine: IndicatorEngine, position: number): LogframeIndicator {
+  const { code, objective, activities, unit, sensitive, title, computedAs, baseline, breakdowns } = def;
+  const targets = engine.targets(code, position);
+  return { code, objective, activities: [...activities], unit, sensitive, title, computedAs, baseline, targets, breakdowns: [...breakdowns] };
+}

@@ -1,0 +1,157 @@
+import {
+  ROLES,
+  type BreakdownView,
+  type CommandAccepted,
+  type Health,
+  type IndicatorsView,
+  type LoginResponse,
+  type LogframeView,
+  type Me,
+  type Problem,
+  type Role,
+  type SeriesView,
+  type VerifyReport,
+} from '@jalon/contracts';
+import { DIMENSIONS, EVENT_SCHEMAS, EVENT_TYPES, type Dimension, type EventType } from '@jalon/domain';
+import { z } from 'zod';
+
+/**
+ * Response shapes for the OpenAPI document. Each is checked by the compiler against the type of
+ * libs/contracts that the API actually returns (`satisfies`), so the two cannot drift apart.
+ */
+
+const text = z.object({ fr: z.string(), en: z.string() });
+const role = z.enum(ROLES as [Role, ...Role[]]);
+const dimension = z.enum(DIMENSIONS as [Dimension, ...Dimension[]]);
+const nullableNumber = z.number().nullable();
+const targets = z.object({ 2014: z.number().optional(), 2015: z.number().optional(), 2016: z.number().optional() });
+const head = z.object({ position: z.int(), hash: z.string() });
+
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.string(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+}) satisfies z.ZodType<Problem>;
+
+export const LoginResponseSchema = z.object({
+  token: z.string(),
+  role,
+  expiresAt: z.string(),
+}) satisfies z.ZodType<LoginResponse>;
+
+export const MeSchema = z.object({ username: z.string(), role }) satisfies z.ZodType<Me>;
+
+export const CommandAcceptedSchema = z.object({
+  eventIds: z.array(z.uuid()),
+  position: z.int(),
+}) satisfies z.ZodType<CommandAccepted>;
+
+export const HealthSchema = z.object({ status: z.literal('ok'), position: z.int() }) satisfies z.ZodType<Health>;
+
+const indicatorValue = z.object({
+  code: z.string(),
+  objective: z.string(),
+  unit: z.enum(['count', 'percent']),
+  value: nullableNumber,
+  numerator: z.number().optional(),
+  denominator: z.number().optional(),
+  baseline: z.number(),
+  target: nullableNumber,
+  expected: nullableNumber,
+  status: z.enum(['green', 'amber', 'red', 'no-data', 'no-target']),
+});
+
+export const IndicatorsViewSchema = z.object({
+  asOf: z.iso.date(),
+  position: z.int(),
+  indicators: z.array(indicatorValue),
+}) satisfies z.ZodType<IndicatorsView>;
+
+export const SeriesViewSchema = z.object({
+  code: z.string(),
+  asOf: z.iso.date(),
+  position: z.int(),
+  points: z.array(
+    z.object({
+      period: z.string(),
+      start: z.iso.date(),
+      end: z.iso.date(),
+      value: nullableNumber,
+      cumulative: nullableNumber,
+      expected: nullableNumber,
+    }),
+  ),
+}) satisfies z.ZodType<SeriesView>;
+
+export const BreakdownViewSchema = z.object({
+  code: z.string(),
+  by: dimension,
+  asOf: z.iso.date(),
+  position: z.int(),
+  withheld: z.boolean(),
+  cells: z.array(z.object({ key: z.string(), value: nullableNumber, suppressed: z.boolean() })),
+}) satisfies z.ZodType<BreakdownView>;
+
+export const LogframeViewSchema = z.object({
+  asOf: z.iso.date(),
+  position: z.int(),
+  project: z.object({
+    id: z.string(),
+    title: text,
+    implementer: text,
+    donor: text,
+    country: z.string(),
+    start: z.iso.date(),
+    end: z.iso.date(),
+    illustrativeTargets: z.boolean(),
+    notice: text,
+    context: z.array(text),
+    demo: text.optional(),
+  }),
+  objectives: z.array(z.object({ code: z.enum(['OS1', 'OS2', 'OS3']), title: text, indicators: z.array(z.string()) })),
+  activities: z.array(z.object({ code: z.enum(['A1', 'A2', 'A3', 'A4']), title: text })),
+  indicators: z.array(
+    z.object({
+      code: z.string(),
+      objective: z.enum(['OS1', 'OS2', 'OS3']),
+      activities: z.array(z.enum(['A1', 'A2', 'A3', 'A4'])),
+      unit: z.enum(['count', 'percent']),
+      sensitive: z.boolean(),
+      title: text,
+      computedAs: text,
+      baseline: z.number(),
+      targets,
+      breakdowns: z.array(dimension),
+    }),
+  ),
+}) satisfies z.ZodType<LogframeView>;
+
+/** An envelope (DOMAIN.md): `data` is one of the domain's event schemas. */
+export const EnvelopeSchema = z.object({
+  position: z.int(),
+  eventId: z.uuid(),
+  type: z.enum(EVENT_TYPES as [EventType, ...EventType[]]),
+  streamId: z.string(),
+  revision: z.int(),
+  data: z.union(Object.values(EVENT_SCHEMAS)),
+  metadata: z.object({
+    recordedAt: z.string(),
+    recordedBy: z.string(),
+    commandId: z.string().optional(),
+    schemaVersion: z.int(),
+  }),
+  hash: z.string(),
+});
+
+export const EventPageSchema = z.object({ events: z.array(EnvelopeSchema), next: z.int().nullable() });
+
+export const VerifyReportSchema = z.object({
+  ok: z.boolean(),
+  events: z.int(),
+  head,
+  firstBadPosition: z.int().nullable(),
+}) satisfies z.ZodType<VerifyReport>;
+
+export const ImportResultSchema = z.object({ events: z.int(), head });

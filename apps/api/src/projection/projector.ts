@@ -1,0 +1,139 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { DEMO_RECORDED_BY } from '@jalon/domain';
+import { EVENT_STORE, type EventEnvelope, type EventStore } from '@jalon/event-store';
+import { IndicatorEngine } from '@jalon/projections';
+import type { Logger } from 'pino';
+import { LOGGER } from '../logging/logger.js';
+
+const PAGE = 1000;
+/** A safety net beside store.watch(): a missed notification delays the read models, never stalls them. */
+const POLL_MS = 1000;
+
+interface Waiter {
+  position: number;
+  resolve: (reached: boolean) => void;
+}
+
+/**
+ * The one ordered reader of the log that feeds the read models (not the EventBus, which runs
+ * handlers concurrently and unordered, DESIGN.md). It reads the whole log at start, then follows
+ * the store's notifications with a catch-up loop.
+ */
+@Injectable()
+export class Projector implements OnModuleDestroy {
+  readonly engine = new IndicatorEngine();
+  private caughtUp = false;
+  private demo = false;
+  private pending = false;
+  private loop: Promise<void> | undefined;
+  private readonly waiters = new Set<Waiter>();
+  private stopWatching: (() => void) | undefined;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(LOGGER) private readonly log: Logger,
+  ) {}
+
+  get position(): number {
+    return this.engine.position;
+  }
+
+  /** True once the log as it stood at start has been read. */
+  get ready(): boolean {
+    return this.caughtUp;
+  }
+
+  /** True when the log begins with the bundled synthetic history. */
+  get holdsDemo(): boolean {
+    return this.demo;
+  }
+
+  async start(): Promise<void> {
+    this.stopWatching = this.store.watch(() => void this.kick());
+    this.timer = setInterval(() => void this.kick(), POLL_MS).unref();
+    const head = await this.store.head();
+    while (this.position < head.position) {
+      const before = this.position;
+      await this.kick();
+      if (this.position === before) throw new Error(`the read models cannot get past position ${before}: see the log`);
+    }
+    this.caughtUp = true;
+    this.log.info({ position: this.position }, 'read models caught up');
+  }
+
+  /** Resolves true once the read models reach `position`, false after `ms`. */
+  waitFor(position: number, ms: number): Promise<boolean> {
+    if (this.position >= position) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiter: Waiter = { position, resolve };
+      const timeout = setTimeout(() => {
+        this.waiters.delete(waiter);
+        resolve(false);
+      }, ms);
+      waiter.resolve = (reached) => {
+        clearTimeout(timeout);
+        resolve(reached);
+      };
+      this.waiters.add(waiter);
+      void this.kick();
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.stopWatching?.();
+    clearInterval(this.timer);
+    for (const waiter of this.waiters) waiter.resolve(false);
+    this.waiters.clear();
+  }
+
+  /** One catch-up loop at a time; a kick during a loop makes it go round once more. */
+  private kick(): Promise<void> {
+    this.pending = true;
+    this.loop ??= this.drain().finally(() => {
+      this.loop = undefined;
+      if (this.pending) void this.kick();
+    });
+    return this.loop;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending) {
+      this.pending = false;
+      try {
+        await this.catchUp();
+      } catch (error) {
+        // No immediate retry (it would spin): the poll timer tries again in a second.
+        this.pending = false;
+        this.log.error({ err: error, position: this.position }, 'projector could not read the log');
+        return;
+      }
+    }
+  }
+
+  private async catchUp(): Promise<void> {
+    for (;;) {
+      const page = await this.store.readAll({ after: this.position, limit: PAGE });
+      for (const event of page) this.apply(event);
+      this.release();
+      if (page.length < PAGE) return;
+      // The SQLite store answers synchronously: without a turn of the event loop between pages a
+      // long catch-up would hold every request (health's 503 included) until it ends.
+      await nextTurn();
+    }
+  }
+
+  private apply(event: EventEnvelope): void {
+    if (event.position === 1) this.demo = event.metadata.recordedBy === DEMO_RECORDED_BY;
+    this.engine.apply({ position: event.position, eventId: event.eventId, type: event.type, data: event.data });
+  }
+
+  private release(): void {
+    for (const waiter of this.waiters) {
+      if (waiter.position > this.position) continue;
+      this.waiters.delete(waiter);
+      waiter.resolve(true);
+    }
+  }
+}

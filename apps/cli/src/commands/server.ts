@@ -1,0 +1,33 @@
+import { addUser, startServer, UserExistsError } from '@jalon/api';
+import type { Command } from 'commander';
+import { refusal, usageError } from '../failure.js';
+
+/** `jalon serve` (what `npm start` runs) and `jalon users add`: both come from the API. */
+export function registerServerCommands(program: Command, storeOf: (cmd: Command) => string): void {
+  program
+    .command('serve')
+    .description('serve the API and the dashboard (PORT, default 3000); loads the demo into an empty log unless JALON_DEMO=0')
+    .action(async (_options: unknown, cmd: Command) => {
+      await startServer({ store: storeOf(cmd) });
+    });
+  program
+    .command('users')
+    .description('manage the users (kept apart from the event log)')
+    .command('add <username>')
+    .description('create a user and print its password')
+    .requiredOption('--role <role>', 'admin, manager, auditor or donor')
+    .action(async (username: string, options: { role: string }, cmd: Command) => {
+      const user = await createUser(storeOf(cmd), username, options.role);
+      process.stdout.write(`created ${user.username} (${user.role}); password: ${user.password}\n`);
+    });
+}
+
+async function createUser(storeUrl: string, username: string, role: string) {
+  try {
+    return await addUser(storeUrl, username, role);
+  } catch (error) {
+    if (error instanceof RangeError) throw usageError(error.message);
+    if (error instanceof UserExistsError) throw refusal(error.message);
+    throw error;
+  }
+}

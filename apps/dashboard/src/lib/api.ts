@@ -1,0 +1,87 @@
+/** The API client: CONTRACT.md's read routes, a bearer token, problem+json errors as ApiError. */
+import type {
+  BreakdownView,
+  CommandAccepted,
+  Dimension,
+  IndicatorsView,
+  LoginResponse,
+  LogframeView,
+  Me,
+  Problem,
+  SeriesView,
+} from '@jalon/contracts';
+import { signOut, token } from './session.svelte.js';
+
+const BASE = '/api/v1';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem?: Problem,
+  ) {
+    super(problem?.detail ?? problem?.title ?? (status === 0 ? 'network error' : `HTTP ${status}`));
+  }
+}
+
+interface Options {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** false for the login itself: its 401 means bad credentials, not an expired session. */
+  auth?: boolean;
+  signal?: AbortSignal;
+}
+
+async function request<T>(path: string, { method = 'GET', body, auth = true, signal, ...rest }: Options = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...rest.headers };
+  const bearer = token();
+  if (auth && bearer) headers.authorization = `Bearer ${bearer}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(BASE + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new ApiError(0);
+  }
+  if (!res.ok) {
+    const problem = (await res.json().catch(() => undefined)) as Problem | undefined;
+    if (res.status === 401 && auth) signOut('expired');
+    throw new ApiError(res.status, problem);
+  }
+  return (await res.json()) as T;
+}
+
+const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
+const code = (c: string) => encodeURIComponent(c);
+
+export const api = {
+  login: (username: string, password: string) =>
+    request<LoginResponse>('/auth/login', { method: 'POST', body: { username, password }, auth: false }),
+  me: () => request<Me>('/me'),
+  logframe: (signal?: AbortSignal) => request<LogframeView>('/logframe', { signal }),
+  /** `minPosition`: wait until the read models hold a write of ours (read your own writes). */
+  indicators: (asOf: string, signal?: AbortSignal, minPosition?: number) =>
+    request<IndicatorsView>(`/indicators?${query(minPosition ? { asOf, minPosition: String(minPosition) } : { asOf })}`, { signal }),
+  series: (c: string, asOf: string, signal?: AbortSignal) =>
+    request<SeriesView>(`/indicators/${code(c)}/series?${query({ period: 'quarter', asOf })}`, { signal }),
+  breakdown: (c: string, by: Dimension, asOf: string, signal?: AbortSignal) =>
+    request<BreakdownView>(`/indicators/${code(c)}/breakdown?${query({ by, asOf })}`, { signal }),
+  /** A command; the key makes a retry of the same submission harmless. */
+  recordTraining: (body: TrainingRequest, idempotencyKey: string) =>
+    request<CommandAccepted>('/trainings', { method: 'POST', body, headers: { 'idempotency-key': idempotencyKey } }),
+};
+
+export interface TrainingRequest {
+  trainingId: string;
+  heldOn: string;
+  audience: 'government' | 'cso' | 'iom_staff';
+  topic: string;
+  region: string;
+  participants: { female: number; male: number };
+  knowledgeTest?: { tested: number; improved: number };
+}
+
+export function isAbort(e: unknown): boolean {
+  return e instanceof DOMException && e.name === 'AbortError';
+}

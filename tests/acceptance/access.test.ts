@@ -1,0 +1,4 @@
+import { sqliteStore } from './support/sqlite.js';
+import { accessSuite } from './suites/index.js';
+
+accessSuite('sqlite', sqliteStore);

@@ -1,0 +1,4 @@
+import { sqliteStore } from './support/sqlite.js';
+import { indicatorsSuite } from './suites/index.js';
+
+indicatorsSuite('sqlite', sqliteStore);

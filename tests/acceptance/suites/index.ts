@@ -1,0 +1,23 @@
+/**
+ * The whole acceptance suite, run against one kind of store: `runAcceptance('postgres', () =>
+ * 'postgres://…/fresh_db')`. The SQLite runners (tests/acceptance/*.test.ts) call each part from
+ * its own file so that Vitest can spread them over workers.
+ */
+import type { StoreFactory } from '../support/server.js';
+import { accessSuite } from './access.js';
+import { commandsSuite } from './commands.js';
+import { exportImportSuite } from './export-import.js';
+import { indicatorsSuite } from './indicators.js';
+import { refusalsSuite } from './refusals.js';
+import { suppressionSuite } from './suppression.js';
+
+export { accessSuite, commandsSuite, exportImportSuite, indicatorsSuite, refusalsSuite, suppressionSuite };
+
+export function runAcceptance(label: string, stores: StoreFactory): void {
+  accessSuite(label, stores);
+  refusalsSuite(label, stores);
+  commandsSuite(label, stores);
+  indicatorsSuite(label, stores);
+  suppressionSuite(label, stores);
+  exportImportSuite(label, stores);
+}

@@ -1,0 +1,345 @@
+/**
+ * Starts the real API (`node apps/api/dist/main.js`) as a child process on a throwaway store and
+ * talks to it over HTTP, the way an outside client does (CONTRACT.md). Nothing here imports the
+ * server's code: the process interface is the only thing these tests share with it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+const MAIN = join(REPO_ROOT, 'apps/api/dist/main.js');
+
+export type Role = 'admin' | 'manager' | 'auditor' | 'donor';
+export const ROLES: readonly Role[] = ['admin', 'manager', 'auditor', 'donor'];
+
+/** A store the server runs on; `dispose` removes it once the server has stopped. */
+export interface StoreHandle {
+  url: string;
+  dispose?: () => void | Promise<void>;
+}
+/** Gives a fresh, empty store each call: `sqlite:/tmp/…/j.db`, later `postgres://…/db_n`. */
+export type StoreFactory = () => string | StoreHandle | Promise<string | StoreHandle>;
+
+export interface ServerOptions {
+  /** Load the bundled demo history (JALON_DEMO unset) instead of starting on an empty log. */
+  demo?: boolean;
+  /** JALON_SMALL_CELL, the donor's small-cell threshold (server default 5). */
+  smallCell?: number;
+  env?: Record<string, string>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building once
+// ---------------------------------------------------------------------------------------------
+
+// One lock and stamp per checkout: CI's clone and a developer's work tree never share them.
+const BUILD_DIR = join(tmpdir(), `jalon-acceptance-build-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}`);
+const BUILD_LOCK = join(BUILD_DIR, 'lock');
+const BUILD_STAMP = join(BUILD_DIR, 'stamp');
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules' || entry === 'dist') continue;
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+function sourcesMtime(): number {
+  const roots = ['apps/api/src', 'apps/api/tsconfig.json', 'apps/api/package.json', 'tsconfig.base.json'];
+  for (const lib of readdirSync(join(REPO_ROOT, 'libs'))) roots.push(`libs/${lib}/src`, `libs/${lib}/tsconfig.json`);
+  return Math.max(...roots.map((r) => newestMtime(join(REPO_ROOT, r))));
+}
+
+function isBuilt(): boolean {
+  return existsSync(MAIN) && existsSync(BUILD_STAMP) && statSync(BUILD_STAMP).mtimeMs >= sourcesMtime();
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs a command without blocking the worker's event loop (servers may be booting meanwhile). */
+function run(command: string, args: string[]): Promise<{ status: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
+    child.on('error', (e) => done({ status: null, output: String(e) }));
+    child.on('close', (status) => done({ status, output }));
+  });
+}
+
+/**
+ * `npx tsc -b apps/api`, once for all test files of a run: a lock directory keeps parallel
+ * workers from building at the same time, a stamp newer than every source skips the build.
+ * JALON_ACCEPTANCE_BUILD=0 skips it altogether (the caller built already).
+ */
+let built: Promise<void> | undefined;
+export function ensureBuilt(): Promise<void> {
+  built ??= (async () => {
+    if (process.env.JALON_ACCEPTANCE_BUILD === '0') return;
+    mkdirSync(BUILD_DIR, { recursive: true });
+    for (let waited = 0; ; waited += 250) {
+      if (isBuilt()) return;
+      try {
+        mkdirSync(BUILD_LOCK);
+        break;
+      } catch {
+        // Another worker builds; a lock older than 5 minutes belongs to a dead build.
+        if (existsSync(BUILD_LOCK) && Date.now() - statSync(BUILD_LOCK).mtimeMs > 300_000) rmSync(BUILD_LOCK, { recursive: true, force: true });
+        if (waited > 300_000) throw new Error('timed out waiting for another worker to build apps/api');
+        await sleep(250);
+      }
+    }
+    try {
+      const started = Date.now();
+      const result = await run('npx', ['tsc', '-b', 'apps/api']);
+      if (result.status !== 0)
+        throw new Error(`npx tsc -b apps/api failed (exit ${result.status}):\n${result.output}`);
+      if (!existsSync(MAIN)) throw new Error(`npx tsc -b apps/api succeeded but ${MAIN} does not exist`);
+      writeFileSync(BUILD_STAMP, String(started));
+      // The stamp must not look newer than a source edited during the build.
+      utimesSync(BUILD_STAMP, new Date(started), new Date(started));
+    } finally {
+      rmSync(BUILD_LOCK, { recursive: true, force: true });
+    }
+  })();
+  return built;
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP client
+// ---------------------------------------------------------------------------------------------
+
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Headers;
+  /** The parsed body when it is JSON (any `+json` type too), otherwise undefined. */
+  json: T;
+  text: string;
+}
+
+export interface RequestOptions {
+  token?: string;
+  /** Serialised as JSON unless it is a string or a Buffer (sent as is, as UTF-8). */
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export type Api = <T = any>(method: string, path: string, options?: RequestOptions) => Promise<ApiResponse<T>>;
+
+export function createClient(baseUrl: string): Api {
+  return async (method, path, { token, body, headers = {} } = {}) => {
+    const h: Record<string, string> = { ...headers };
+    if (token !== undefined) h.authorization = `Bearer ${token}`;
+    let payload: string | undefined;
+    if (body !== undefined) {
+      if (typeof body === 'string') payload = body;
+      else if (Buffer.isBuffer(body)) payload = body.toString('utf8');
+      else payload = JSON.stringify(body);
+      if (!Object.keys(h).some((k) => k.toLowerCase() === 'content-type')) h['content-type'] = 'application/json';
+    }
+    const res = await fetch(baseUrl + path, { method, headers: h, body: payload });
+    const text = await res.text();
+    let json: any;
+    if (/json/i.test(res.headers.get('content-type') ?? '')) {
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = undefined;
+      }
+    }
+    return { status: res.status, headers: res.headers, json, text };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server process
+// ---------------------------------------------------------------------------------------------
+
+export interface RunningServer {
+  url: string;
+  store: string;
+  adminPassword: string;
+  api: Api;
+  /** Everything the process wrote to stderr (and stdout) so far. */
+  stderr(): string;
+  stdout(): string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(store: string, options: ServerOptions = {}): Promise<RunningServer> {
+  await ensureBuilt();
+  const adminPassword = `admin-pw-${Math.random().toString(36).slice(2)}-long`;
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    PORT: '0',
+    JALON_STORE: store,
+    JALON_ADMIN_PASSWORD: adminPassword,
+    ...options.env,
+  };
+  if (options.demo) delete env.JALON_DEMO;
+  else env.JALON_DEMO = '0';
+  if (options.smallCell !== undefined) env.JALON_SMALL_CELL = String(options.smallCell);
+  else delete env.JALON_SMALL_CELL;
+  // Vitest's own variables must not make the server think it runs under test.
+  delete env.VITEST;
+  delete env.VITEST_WORKER_ID;
+  delete env.VITEST_POOL_ID;
+  delete env.NODE_ENV;
+
+  const child: ChildProcess = spawn(process.execPath, [MAIN], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const done = await Promise.race([exited.then(() => true), sleep(5_000).then(() => false)]);
+      if (!done) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+    }
+  };
+
+  try {
+    const url = await new Promise<string>((resolveUrl, reject) => {
+      const timer = setTimeout(() => reject(new Error('the server did not print "jalon listening on …" within 90 s')), 90_000);
+      const onData = () => {
+        const m = /jalon listening on (http:\/\/localhost:(\d+))/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolveUrl(m[1]);
+        }
+      };
+      child.stdout!.on('data', onData);
+      void exited.then((code) => {
+        clearTimeout(timer);
+        reject(new Error(`the server exited with code ${code} before listening`));
+      });
+      onData();
+    });
+    const api = createClient(url);
+    // "GET /api/v1/health answers 200 once the API serves and its read models are caught up."
+    for (let tries = 0; ; tries++) {
+      const health = await api('GET', '/api/v1/health').catch(() => undefined);
+      if (health?.status === 200) break;
+      if (tries > 600) throw new Error(`GET /api/v1/health never answered 200 (last: ${health?.status})`);
+      await sleep(100);
+    }
+    return { url, store, adminPassword, api, stderr: () => err, stdout: () => out, stop };
+  } catch (e) {
+    await stop();
+    throw new Error(`${(e as Error).message}\n--- server stdout ---\n${tail(out)}\n--- server stderr ---\n${tail(err)}`);
+  }
+}
+
+function tail(text: string, lines = 80): string {
+  return text.split('\n').slice(-lines).join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// One server per describe block
+// ---------------------------------------------------------------------------------------------
+
+export interface ServerHandle {
+  readonly server: RunningServer;
+  readonly api: Api;
+  /** A token for the role: admin from JALON_ADMIN_PASSWORD, the others created by admin. */
+  login(role: Role): Promise<string>;
+  /** The username `login(role)` used. */
+  username(role: Role): string;
+  /** The log's head position, from GET /api/v1/audit/verify (as admin). */
+  head(): Promise<number>;
+}
+
+export const PASSWORD = 'correct-horse-battery-staple';
+
+/**
+ * Registers beforeAll/afterAll in the calling describe block: starts a server on a fresh store
+ * from the factory, stops it and removes the store afterwards, and prints the server's stderr
+ * when a test of the block failed.
+ */
+export function useServer(stores: StoreFactory, options: ServerOptions = {}): ServerHandle {
+  let running: RunningServer | undefined;
+  let storeHandle: StoreHandle | undefined;
+  let failed = false;
+  const tokens = new Map<Role, Promise<string>>();
+
+  const handle: ServerHandle = {
+    get server() {
+      if (!running) throw new Error('the server is not running (did beforeAll fail?)');
+      return running;
+    },
+    get api() {
+      return handle.server.api;
+    },
+    username: (role) => (role === 'admin' ? 'admin' : `qa-${role}`),
+    login(role) {
+      let token = tokens.get(role);
+      if (!token) {
+        token = (async () => {
+          const api = handle.api;
+          if (role !== 'admin') {
+            const admin = await handle.login('admin');
+            const created = await api('POST', '/api/v1/users', {
+              token: admin,
+              body: { username: handle.username(role), password: PASSWORD, role },
+            });
+            if (created.status !== 201) throw new Error(`POST /api/v1/users for ${role}: ${created.status} ${created.text}`);
+          }
+          const password = role === 'admin' ? handle.server.adminPassword : PASSWORD;
+          const res = await api('POST', '/api/v1/auth/login', { body: { username: handle.username(role), password } });
+          if (res.status !== 200 && res.status !== 201) throw new Error(`login as ${role}: ${res.status} ${res.text}`);
+          return res.json.token as string;
+        })();
+        tokens.set(role, token);
+      }
+      return token;
+    },
+    async head() {
+      const res = await handle.api('GET', '/api/v1/audit/verify', { token: await handle.login('admin') });
+      if (res.status !== 200) throw new Error(`GET /api/v1/audit/verify: ${res.status} ${res.text}`);
+      return res.json.head.position as number;
+    },
+  };
+
+  // Started as soon as the block is collected, so that the servers of one file boot together;
+  // beforeAll waits for it (and reports its failure).
+  const starting = (async () => {
+    const made = await stores();
+    storeHandle = typeof made === 'string' ? { url: made } : made;
+    running = await startServer(storeHandle.url, options);
+  })();
+  starting.catch(() => undefined);
+
+  beforeAll(async () => {
+    await starting;
+  });
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail' || (ctx.task.result?.errors?.length ?? 0) > 0) failed = true;
+  });
+  afterAll(async () => {
+    await starting.catch(() => undefined);
+    if (running && failed) {
+      const output = running.stderr().trim() ? `stderr:\n${tail(running.stderr(), 60)}` : `stdout (stderr was empty):\n${tail(running.stdout().replace(/^.*password:.*$/gim, '  (a password line, left out)'), 40)}`;
+      process.stderr.write(`\n--- server on ${running.store} (a test of this block failed) — ${output}\n---\n`);
+    }
+    await running?.stop();
+    await storeHandle?.dispose?.();
+  });
+  return handle;
+}

@@ -1,0 +1,372 @@
+/**
+ * The dashboard in Debian's Chromium against the real server (apps/api/dist, which serves the
+ * dashboard's build): a donor and a manager sign in and read the overview. Builds nothing: `npm
+ * test` builds first. Under CI=true it must run; elsewhere it skips loudly without Chromium.
+ * Screenshots go to tests/e2e/screenshots/ (git-ignored).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BreakdownView, IndicatorsView, LoginResponse, LogframeView } from '@jalon/contracts';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CI = process.env.CI === 'true';
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+const SERVER_MAIN = join(ROOT, 'apps/api/dist/main.js');
+const SHOTS = join(ROOT, 'tests/e2e/screenshots');
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+if (!HAVE_CHROMIUM && !CI) {
+  console.warn(
+    `\n${'!'.repeat(78)}\n! e2e dashboard test SKIPPED: no Chromium at ${CHROMIUM}.\n` +
+      `! Install it (apt-get install -y chromium) or set CHROMIUM_PATH; under CI=true this fails.\n${'!'.repeat(78)}\n`,
+  );
+}
+
+interface Server {
+  url: string;
+  process: ChildProcess;
+  output: () => string;
+}
+
+const password = (tag: string) => `E2e-${tag}-${randomBytes(12).toString('hex')}`;
+
+async function startServer(dir: string, adminPassword: string): Promise<Server> {
+  if (!existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: build first (npm test builds; or npx tsc -b apps/api)`);
+  if (!existsSync(join(ROOT, 'apps/dashboard/dist/index.html')))
+    throw new Error('apps/dashboard/dist is missing: build first (npm run build -w @jalon/dashboard)');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    JALON_STORE: `sqlite:${join(dir, 'j.db')}`,
+    JALON_ADMIN_PASSWORD: adminPassword,
+  };
+  delete env.JALON_DEMO; // the demo history loads by default on an empty store
+  const child = spawn(process.execPath, [SERVER_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  try {
+    const url = await listening(child, (chunk) => (output += chunk), () => output);
+    await healthy(url, () => output);
+    return { url, process: child, output: () => output };
+  } catch (e) {
+    await stopServer(child);
+    throw e;
+  }
+}
+
+function listening(child: ChildProcess, append: (chunk: string) => string, output: () => string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${output()}`)), 90_000);
+    const read = (chunk: Buffer) => {
+      const m = /jalon listening on (http:\/\/[^\s"'\\]+)/.exec(append(chunk.toString()));
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1].replace(/\/$/, ''));
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}) before listening:\n${output()}`));
+    });
+  });
+}
+
+async function healthy(url: string, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const ok = await fetch(`${url}/api/v1/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`health never answered 200:\n${output()}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** SIGTERM, then SIGKILL if it lingers; resolves once the process is gone. */
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await gone;
+  clearTimeout(timer);
+}
+
+async function call<T>(server: Server, path: string, token?: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${server.url}/api/v1${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+const loginApi = (server: Server, username: string, pw: string) =>
+  call<LoginResponse>(server, '/auth/login', undefined, { username, password: pw }).then((r) => r.token);
+
+/** Non-transparent pixels of the canvas in each element matching `selector`. */
+function inkOf(page: Page, selector: string): Promise<number[]> {
+  return page.evaluate((sel) => {
+    return [...document.querySelectorAll(sel)].map((el) => {
+      const canvas = el.querySelector('canvas');
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx || canvas.width === 0 || canvas.height === 0) return 0;
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) n++;
+      return n;
+    });
+  }, selector);
+}
+
+/** Waits until every chart matching `selector` (at least `count` of them) has drawn something. */
+async function expectChartsDrawn(page: Page, selector: string, count: number): Promise<number[]> {
+  await page.waitForFunction(
+    ({ sel, count }) => {
+      const els = [...document.querySelectorAll(sel)];
+      if (els.length < count) return false;
+      return els.every((el) => {
+        const canvas = el.querySelector('canvas');
+        const ctx = canvas?.getContext('2d');
+        if (!canvas || !ctx || canvas.width === 0) return false;
+        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i] !== 0 && ++n > 2000) return true;
+        return false;
+      });
+    },
+    { sel: selector, count },
+    { timeout: 20_000, polling: 250 },
+  );
+  const ink = await inkOf(page, selector);
+  expect(ink.length).toBeGreaterThanOrEqual(count);
+  for (const n of ink) expect(n).toBeGreaterThan(2000);
+  return ink;
+}
+
+async function signIn(page: Page, server: Server, username: string, pw: string): Promise<void> {
+  await page.goto(server.url);
+  await page.getByLabel(/Nom d'utilisateur|Username/).fill(username);
+  await page.getByLabel(/Mot de passe|Password/).fill(pw);
+  await page.getByRole('button', { name: /Se connecter|Sign in/ }).click();
+  await page.locator('[data-indicator]').nth(12).waitFor({ timeout: 20_000 });
+}
+
+/** The raw value each card shows (its data-value), by indicator code. */
+async function cardValues(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('[data-indicator]')].map((card) => [
+        card.dataset.indicator!,
+        card.querySelector<HTMLElement>('[data-value]')!.dataset.value!,
+      ]),
+    ),
+  );
+}
+
+const expectedValues = (view: IndicatorsView) =>
+  Object.fromEntries(view.indicators.map((i) => [i.code, i.value === null ? '' : String(i.value)]));
+
+async function waitForValues(page: Page, expected: Record<string, string>): Promise<void> {
+  await page.waitForFunction(
+    (want) =>
+      Object.entries(want).every(
+        ([code, v]) => document.querySelector<HTMLElement>(`[data-indicator="${code}"] [data-value]`)?.dataset.value === v,
+      ),
+    expected,
+    { timeout: 20_000, polling: 200 },
+  );
+  expect(await cardValues(page)).toEqual(expected);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  // From the top, so that the sticky date bar sits where a reader first sees it.
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+}
+
+describe.skipIf(!HAVE_CHROMIUM && !CI)('dashboard in Chromium', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jalon-e2e-'));
+  const admin = password('admin');
+  const users = { donor: { name: 'e2e-donor', pw: password('donor') }, manager: { name: 'e2e-manager', pw: password('manager') } };
+  let server: Server;
+  let context: BrowserContext;
+  let logframe: LogframeView;
+
+  beforeAll(async () => {
+    if (!HAVE_CHROMIUM) throw new Error(`CI=true and no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium)`);
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startServer(dir, admin);
+    const adminToken = await loginApi(server, 'admin', admin);
+    for (const [role, u] of Object.entries(users))
+      await call(server, '/users', adminToken, { username: u.name, password: u.pw, role });
+    logframe = await call<LogframeView>(server, '/logframe', adminToken);
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1440, height: 900 },
+      locale: 'fr-FR', // the browser's own widgets (the date field) in French, as at IOM Rabat
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (server) await stopServer(server.process);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows a donor the overview, in French then English, and at an earlier date', { timeout: 180_000 }, async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await signIn(page, server, users.donor.name, users.donor.pw);
+    const token = await loginApi(server, users.donor.name, users.donor.pw);
+
+    // French by default: the project header, both notices, 13 cards, one drawn chart per objective.
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await expect(page.locator('#project-title').textContent()).resolves.toBe(logframe.project.title.fr);
+    await expect(page.locator('[data-notice="illustrative"]').textContent()).resolves.toContain(logframe.project.notice.fr);
+    if (logframe.project.demo)
+      await expect(page.locator('[data-notice="demo"]').textContent()).resolves.toContain(logframe.project.demo.fr);
+    await expect(page.locator('.context li').count()).resolves.toBe(logframe.project.context.length);
+    await expect(page.locator('[data-indicator]').count()).resolves.toBe(13);
+    for (const def of logframe.indicators)
+      await expect(page.locator(`[data-indicator="${def.code}"] h3`).textContent()).resolves.toContain(def.title.fr);
+    const atEnd = await call<IndicatorsView>(server, `/indicators?asOf=${logframe.project.end}`, token);
+    await waitForValues(page, expectedValues(atEnd));
+    for (const i of atEnd.indicators)
+      await expect(page.locator(`[data-indicator="${i.code}"]`).getAttribute('data-status')).resolves.toBe(i.status);
+    await expectChartsDrawn(page, '[data-chart^="objective-"]', logframe.objectives.length);
+    await shot(page, 'donor-overview-fr.png');
+
+    // English one click away: every indicator and objective title comes from the logframe's `en`.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    for (const def of logframe.indicators)
+      await expect(page.locator(`[data-indicator="${def.code}"] h3`).textContent()).resolves.toContain(def.title.en);
+    for (const o of logframe.objectives)
+      await expect(page.locator(`[data-objective="${o.code}"] h2`).textContent()).resolves.toBe(o.title.en);
+    await expect(page.locator('[data-notice="illustrative"]').textContent()).resolves.toContain(logframe.project.notice.en);
+    await shot(page, 'donor-overview-en.png');
+
+    // Another as-of date re-queries: the cards show the API's values at that date.
+    const mid = await call<IndicatorsView>(server, '/indicators?asOf=2015-06-30', token);
+    const before = await cardValues(page);
+    await page.getByLabel('As of', { exact: true }).fill('2015-06-30');
+    await waitForValues(page, expectedValues(mid));
+    const after = await cardValues(page);
+    expect(Object.keys(after).filter((code) => after[code] !== before[code]).length).toBeGreaterThan(5);
+    await expect(page.locator('#summary-title').textContent()).resolves.toContain('30 June 2015');
+    await expectChartsDrawn(page, '[data-chart^="objective-"]', logframe.objectives.length);
+    await shot(page, 'donor-overview-2015-06-30.png');
+
+    // A victim-related indicator's trend and its breakdowns, suppressed for the donor: never a number.
+    await page.locator('[data-indicator="1.1"] .card-link').click();
+    await expectChartsDrawn(page, '[data-chart="series-1.1"]', 1);
+    const def11 = logframe.indicators.find((d) => d.code === '1.1')!;
+    await page.locator('[data-detail="1.1"] [data-breakdown]').nth(def11.breakdowns.length - 1).waitFor();
+    let suppressedSeen = 0;
+    for (const by of def11.breakdowns) {
+      const b = await call<BreakdownView>(server, `/indicators/1.1/breakdown?by=${by}&asOf=2015-06-30`, token);
+      const box = page.locator(`[data-detail="1.1"] [data-breakdown="${by}"]`);
+      if (b.withheld) {
+        await expect(box.locator('[data-withheld]').count()).resolves.toBe(1);
+        expect(await box.textContent()).not.toMatch(/\d/);
+        continue;
+      }
+      const hidden = b.cells.filter((c) => c.suppressed).length;
+      suppressedSeen += hidden;
+      await expect(box.locator('tr[data-suppressed="true"]').count()).resolves.toBe(hidden);
+      for (const text of await box.locator('tr[data-suppressed="true"] td').allTextContents()) expect(text).not.toMatch(/\d/);
+    }
+    expect(suppressedSeen, 'the demo has small cells to suppress at 2015-06-30').toBeGreaterThan(0);
+    await page.waitForFunction(() => {
+      const top = document.querySelector('[data-detail="1.1"] h3')?.getBoundingClientRect().top ?? -1;
+      return top > 0 && top < 200;
+    });
+    await page.screenshot({ path: join(SHOTS, 'donor-detail-1.1.png') });
+
+    // A token the server no longer accepts leads back to the login page, saying why.
+    await page.evaluate(() => {
+      const s = JSON.parse(sessionStorage.getItem('jalon.session')!);
+      sessionStorage.setItem('jalon.session', JSON.stringify({ ...s, token: 'not-a-valid-token' }));
+    });
+    await page.reload();
+    await page.getByLabel('Username').waitFor();
+    await expect(page.getByRole('status').textContent()).resolves.toContain('session has expired');
+    await shot(page, 'login-expired-en.png');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a manager the same overview, with unsuppressed breakdowns', { timeout: 120_000 }, async () => {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.evaluate(() => localStorage.clear()); // back to the default language, French
+    await signIn(page, server, users.manager.name, users.manager.pw);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    const token = await loginApi(server, users.manager.name, users.manager.pw);
+    await expect(page.locator('[data-indicator]').count()).resolves.toBe(13);
+    const atEnd = await call<IndicatorsView>(server, '/indicators', token);
+    await waitForValues(page, expectedValues(atEnd));
+    await expectChartsDrawn(page, '[data-chart^="objective-"]', logframe.objectives.length);
+
+    await page.locator('[data-indicator="1.1"] .card-link').click();
+    await expectChartsDrawn(page, '[data-chart="series-1.1"]', 1);
+    await page.locator('[data-detail="1.1"] [data-breakdown="nationality"] tbody tr').first().waitFor();
+    await expect(page.locator('[data-detail="1.1"] tr[data-suppressed="true"]').count()).resolves.toBe(0);
+    const b = await call<BreakdownView>(server, '/indicators/1.1/breakdown?by=nationality', token);
+    await expect(page.locator('[data-detail="1.1"] [data-breakdown="nationality"] tbody tr').count()).resolves.toBe(b.cells.length);
+    await shot(page, 'manager-overview-detail.png');
+
+    // A manager records a training; the overview then reads its own write (minPosition).
+    const officials = Number(await page.locator('[data-indicator="2.1"] [data-value]').getAttribute('data-value'));
+    await page.locator('#training-title').click();
+    await page.locator('#training-trainingId').fill('e2e-training-1');
+    await page.locator('#training-heldOn').fill('2016-06-15');
+    await page.locator('#training-audience').selectOption('government');
+    await page.locator('#training-topic').fill('Identification et orientation des victimes');
+    await page.locator('#training-region').selectOption('oriental');
+    await page.locator('#training-female').fill('4');
+    await page.locator('#training-male').fill('3');
+    await page.locator('[data-form="training"] button[type="submit"]').click();
+    await page.locator('[data-form="training"] [role="status"]').waitFor();
+    await page.waitForFunction(
+      (want) => document.querySelector<HTMLElement>('[data-indicator="2.1"] [data-value]')?.dataset.value === want,
+      String(officials + 7),
+      { timeout: 20_000 },
+    );
+    await page.locator('section.record').screenshot({ path: join(SHOTS, 'manager-training-recorded.png') });
+    // The same id again is a conflict with recorded facts, shown as a refusal, not a crash.
+    await page.locator('#training-trainingId').fill('e2e-training-1');
+    await page.locator('#training-topic').fill('Deuxième session');
+    await page.locator('#training-female').fill('1');
+    await page.locator('[data-form="training"] button[type="submit"]').click();
+    await page.locator('[data-form="training"] [role="alert"]').waitFor();
+
+    await page.getByRole('button', { name: /Se déconnecter|Sign out/ }).click();
+    await page.locator('#username').waitFor();
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/déconnecté|signed out/);
+    await page.close();
+  });
+});

@@ -6,7 +6,8 @@ const conditions = ['@jalon/source', 'import', 'module', 'node', 'default'];
 
 export default defineConfig({
   resolve: { conditions },
-  ssr: { resolve: { conditions, externalConditions: ['node'] } },
+  // Not 'import' for Node-side resolution: it would make CommonJS packages (pg) load ESM builds.
+  ssr: { resolve: { conditions: conditions.filter((c) => c !== 'import'), externalConditions: ['node'] } },
   test: {
     include: ['libs/**/src/**/*.spec.ts', 'apps/**/src/**/*.spec.ts', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],

@@ -2,12 +2,11 @@ import Database from 'better-sqlite3';
 import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
 import { GENESIS_HASH } from './envelope.js';
 import {
-  ChainBrokenError,
   IdempotencyConflictError,
   StoreNotEmptyError,
   WrongExpectedRevisionError,
 } from './errors.js';
-import { verifyChain } from './hash-chain.js';
+import { checkAppendArguments, checkImport, checkReadAllArguments } from './store-checks.js';
 import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions } from './port.js';
 import { prepareDatabase, prepareStatements, type Statements } from './sqlite-schema.js';
 import { envelopeToRow, rowToEnvelope, sealEvent } from './sqlite-rows.js';
@@ -78,15 +77,6 @@ function openDatabase(path: string): Database.Database {
   }
 }
 
-function checkAppendArguments(events: NewEvent[], expectedRevision: number): void {
-  if (!Array.isArray(events) || events.length === 0) {
-    throw new RangeError('append needs at least one event');
-  }
-  if (!Number.isSafeInteger(expectedRevision) || expectedRevision < -1) {
-    throw new RangeError(`expectedRevision must be an integer ≥ -1, got ${expectedRevision}`);
-  }
-}
-
 /** Runs inside the IMMEDIATE transaction: no other writer can move the head meanwhile. */
 function appendRows(st: Statements, streamId: string, events: NewEvent[], options: AppendOptions): AppendResult {
   const claim = options.idempotency;
@@ -126,9 +116,7 @@ function findIdempotency(st: Statements, scope: string, key: string): Idempotenc
 
 function readAll(st: Statements, options: ReadAllOptions): EventEnvelope[] {
   const { after, limit, type, streamId } = options;
-  if (!Number.isSafeInteger(after) || !Number.isSafeInteger(limit) || limit < 0) {
-    throw new RangeError(`readAll needs integer after and limit ≥ 0, got ${after} and ${limit}`);
-  }
+  checkReadAllArguments(after, limit);
   const statement =
     type !== undefined && streamId !== undefined
       ? st.readAllOfTypeAndStream
@@ -138,26 +126,6 @@ function readAll(st: Statements, options: ReadAllOptions): EventEnvelope[] {
           ? st.readAllOfStream
           : st.readAll;
   return statement.all({ after, limit, type, streamId }).map(rowToEnvelope);
-}
-
-/**
- * An export must be a whole, intact log from its first event: the chain verifies, each stream's
- * revisions run 0, 1, 2… and no event id repeats. Names the 1-based place of the first bad event.
- */
-function checkImport(events: EventEnvelope[]): void {
-  const chain = verifyChain(events);
-  if (!chain.ok) throw new ChainBrokenError(chain.firstBadPosition ?? 0, chain.reason ?? 'chain broken');
-  const revisions = new Map<string, number>();
-  const ids = new Set<string>();
-  for (const [index, event] of events.entries()) {
-    const expected = (revisions.get(event.streamId) ?? -1) + 1;
-    if (event.revision !== expected) {
-      throw new ChainBrokenError(index + 1, `stream ${event.streamId} has revision ${event.revision}, expected ${expected}`);
-    }
-    if (ids.has(event.eventId)) throw new ChainBrokenError(index + 1, `event id ${event.eventId} repeats`);
-    revisions.set(event.streamId, expected);
-    ids.add(event.eventId);
-  }
 }
 
 /** Runs inside the IMMEDIATE transaction; the emptiness check is repeated there to be atomic. */

@@ -1,13 +1,14 @@
-// A separate process appending to a shared SQLite file, for the cross-process test:
-//   node append-worker.mjs DB_PATH NAME COUNT GO_FILE   (runs the built library: npm test builds first)
+// A separate process appending to a shared store, for the cross-process tests:
+//   node append-worker.mjs STORE_URL NAME COUNT GO_FILE   (runs the built library: npm test builds first)
+// STORE_URL is anything openStore takes: sqlite:/tmp/x/events.db, postgres://…/db.
 // Waits for GO_FILE so that both workers start together, then appends COUNT events to its own
 // stream and, every third one, to a shared stream with optimistic retries. Prints the positions.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { openSqliteStore, WrongExpectedRevisionError } from '@jalon/event-store';
+import { openStore, WrongExpectedRevisionError } from '@jalon/event-store';
 
-const [path, name, count, goFile] = process.argv.slice(2);
+const [url, name, count, goFile] = process.argv.slice(2);
 
 const event = (n) => ({
   eventId: randomUUID(),
@@ -27,7 +28,7 @@ async function appendShared(store, n) {
   }
 }
 
-const store = await openSqliteStore(path);
+const store = await openStore(url);
 process.stdout.write('ready\n');
 while (!existsSync(goFile)) await sleep(5);
 const positions = [];

@@ -1,0 +1,144 @@
+import type pg from 'pg';
+
+/** Bumped with any change to SCHEMA; the table comment tells an opened database's version. */
+const SCHEMA_MARK = 'jalon event log, schema 1';
+
+/** Advisory lock class ("jalo" in ASCII); advisory locks are per database. */
+const LOCK_CLASS = 0x6a616c6f;
+
+/**
+ * `data` and `metadata` are TEXT holding JSON.stringify's output, not JSONB: JSONB reorders keys,
+ * rewrites numbers (1e21, -0) and refuses "\u0000", so envelopes would no longer read back, or
+ * export, exactly as appended; and the hash is computed from the text as stored. Ad-hoc SQL can
+ * still query `data::jsonb`.
+ *
+ * Append-only where the data lives: any UPDATE, DELETE or TRUNCATE is refused (per statement, so
+ * even one touching no row), and an INSERT must extend the log at its head and its stream at its
+ * next revision. The insert guard also means no writer, even one bypassing the adapter's lock, can
+ * commit position N+1 before N: its check only sees committed rows, so N+1 is allowed only once N
+ * is visible, and two writers racing for the same position collide on the primary key.
+ * Needs PostgreSQL 14 or later (CREATE OR REPLACE TRIGGER).
+ */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  position  BIGINT  PRIMARY KEY CHECK (position > 0),
+  event_id  TEXT    NOT NULL UNIQUE,
+  type      TEXT    NOT NULL,
+  stream_id TEXT    NOT NULL,
+  revision  INTEGER NOT NULL CHECK (revision >= 0),
+  data      TEXT    NOT NULL,
+  metadata  TEXT    NOT NULL,
+  hash      TEXT    NOT NULL,
+  UNIQUE (stream_id, revision)
+);
+CREATE INDEX IF NOT EXISTS events_by_type ON events (type, position);
+CREATE INDEX IF NOT EXISTS events_by_stream ON events (stream_id, position);
+
+CREATE TABLE IF NOT EXISTS idempotency (
+  scope       TEXT   NOT NULL,
+  key         TEXT   NOT NULL,
+  fingerprint TEXT   NOT NULL,
+  event_ids   TEXT[] NOT NULL,
+  position    BIGINT NOT NULL,
+  PRIMARY KEY (scope, key)
+);
+
+CREATE OR REPLACE FUNCTION jalon_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'the event log is append-only: % of events is refused', TG_OP;
+END $$;
+
+CREATE OR REPLACE FUNCTION jalon_guard_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.position IS DISTINCT FROM (SELECT COALESCE(MAX(position), 0) + 1 FROM events) THEN
+    RAISE EXCEPTION 'the event log is append-only: a new event must take the position after the head';
+  END IF;
+  IF NEW.revision IS DISTINCT FROM
+     (SELECT COALESCE(MAX(revision), -1) + 1 FROM events WHERE stream_id = NEW.stream_id) THEN
+    RAISE EXCEPTION 'the event log is append-only: a new event must take its stream''s next revision';
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE OR REPLACE TRIGGER events_refuse_change BEFORE UPDATE OR DELETE OR TRUNCATE ON events
+  FOR EACH STATEMENT EXECUTE FUNCTION jalon_refuse_change();
+CREATE OR REPLACE TRIGGER events_guard_insert BEFORE INSERT ON events
+  FOR EACH ROW EXECUTE FUNCTION jalon_guard_insert();
+
+COMMENT ON TABLE events IS '${SCHEMA_MARK}';
+`;
+
+const COLUMNS = 'position, event_id, type, stream_id, revision, data, metadata, hash';
+
+/** Every statement the PostgreSQL store runs. */
+export const SQL = {
+  schemaReady: `SELECT obj_description(to_regclass('events'), 'pg_class') = '${SCHEMA_MARK}' AS ready`,
+  lockSchema: `SELECT pg_advisory_xact_lock(${LOCK_CLASS}, 0)`,
+  schema: SCHEMA,
+  /** Held until commit by every append and import: see postgres-store.ts. */
+  lockLog: `SELECT pg_advisory_xact_lock(${LOCK_CLASS}, 1)`,
+  head: 'SELECT position, hash FROM events ORDER BY position DESC LIMIT 1',
+  streamRevision: 'SELECT MAX(revision) AS revision FROM events WHERE stream_id = $1',
+  /** One statement for any number of rows, taken in position order (the insert guard needs it). */
+  insertEvents: `INSERT INTO events (${COLUMNS})
+    SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::integer[],
+                         $6::text[], $7::text[], $8::text[])
+      AS r (${COLUMNS})
+    ORDER BY position`,
+  readStream: `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 ORDER BY revision`,
+  findEvent: `SELECT ${COLUMNS} FROM events WHERE event_id = $1`,
+  findIdempotency: 'SELECT fingerprint, event_ids, position FROM idempotency WHERE scope = $1 AND key = $2',
+  insertIdempotency: `INSERT INTO idempotency (scope, key, fingerprint, event_ids, position)
+    VALUES ($1, $2, $3, $4, $5)`,
+  /** Sent inside the append's transaction, so listeners hear it only once the events commit. */
+  notify: "SELECT pg_notify('jalon_events', $1)",
+  listen: 'LISTEN jalon_events',
+} as const;
+
+export const NOTIFY_CHANNEL = 'jalon_events';
+
+/** readAll's query: position > $1, at most $2, with the type ($3) and stream ($4) filters given. */
+export function readAllSql(byType: boolean, byStream: boolean): string {
+  const filters = [byType ? 'AND type = $3' : '', byStream ? `AND stream_id = $${byType ? 4 : 3}` : ''];
+  return `SELECT ${COLUMNS} FROM events WHERE position > $1 ${filters.join(' ')} ORDER BY position LIMIT $2`;
+}
+
+/**
+ * Creates the schema on first use. Two processes may open a new database at once, and CREATE …
+ * IF NOT EXISTS is not safe against that race, so creation runs in one transaction under an
+ * advisory lock. A database already at this schema is left alone (no lock, no DDL).
+ */
+export async function prepareSchema(pool: pg.Pool): Promise<void> {
+  const { rows } = await pool.query<{ ready: boolean | null }>(SQL.schemaReady);
+  if (rows[0]?.ready === true) return;
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(SQL.lockSchema);
+    await client.query(SQL.schema);
+    await client.query('COMMIT');
+    client.release();
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    client.release(true);
+    throw error;
+  }
+}
+
+/** A row of `events` as pg returns it: BIGINT comes as a string. */
+export interface PgEventRow {
+  position: string;
+  event_id: string;
+  type: string;
+  stream_id: string;
+  revision: number;
+  data: string;
+  metadata: string;
+  hash: string;
+}
+
+export interface PgIdempotencyRow {
+  fingerprint: string;
+  event_ids: string[];
+  position: string;
+}

@@ -1,0 +1,188 @@
+import type pg from 'pg';
+import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
+import { GENESIS_HASH } from './envelope.js';
+import { IdempotencyConflictError, StoreNotEmptyError, WrongExpectedRevisionError } from './errors.js';
+import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions } from './port.js';
+import { prepareSchema, readAllSql, SQL, type PgEventRow, type PgIdempotencyRow } from './postgres-schema.js';
+import { createPgWatchers } from './postgres-watch.js';
+import type { EventRow } from './sqlite-schema.js';
+import { envelopeToRow, rowToEnvelope, sealEvent } from './sqlite-rows.js';
+import { checkAppendArguments, checkImport, checkReadAllArguments } from './store-checks.js';
+
+export interface PostgresStoreOptions {
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+  /** How often a watched store polls the head, in case a notification was lost (default 1000). */
+  pollIntervalMs?: number;
+}
+
+interface AppendOptions {
+  expectedRevision: number;
+  idempotency?: IdempotencyClaim;
+}
+
+/** A pool or one of its clients (inside a transaction). */
+type Db = pg.Pool | pg.PoolClient;
+
+/** Rows per INSERT when importing a long log. */
+const IMPORT_BATCH = 2000;
+
+/**
+ * Opens a PostgreSQL event store (`postgres://…`), creating the schema on first use.
+ *
+ * The global-position gap: with a sequence, a transaction that took position N may commit after
+ * one that took N+1, and a reader that saw N+1 moves its checkpoint past N for good. Marten copes
+ * with a high-water mark that its async daemon advances only over gap-free ranges (skipping a gap
+ * after a timeout); Emmett stores each event's transaction id and reads only below the oldest
+ * transaction still running. Both keep writers concurrent at the cost of a smarter reader. Here
+ * every append and import takes one advisory transaction lock before reading the head, so positions
+ * are assigned and committed strictly in order and a plain `position > checkpoint` read never skips.
+ * Throughput is that of one writer at a time (a few milliseconds per append), ample for a
+ * monitoring product's human-paced commands; the insert trigger of postgres-schema.ts makes the
+ * order hold even for writers that bypass the lock.
+ */
+export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<EventStore> {
+  // Loaded on first use, so that SQLite-only processes never load the driver.
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, allowExitOnIdle: true });
+  // An idle connection that the server drops emits here; the pool replaces it on next use.
+  pool.on('error', () => undefined);
+  try {
+    await prepareSchema(pool);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const newClient = () => new pg.Client({ connectionString: url });
+  const watchers = createPgWatchers(pool, newClient, options.pollIntervalMs ?? 1000);
+  let closed = false;
+
+  return {
+    async append(streamId, events, appendOptions) {
+      checkAppendArguments(events, appendOptions.expectedRevision);
+      const result = await inTransaction(pool, (tx) => appendRows(tx, streamId, events, appendOptions));
+      if (!result.replayed) watchers.notify();
+      return result;
+    },
+    readStream: async (streamId) => readEvents(pool, SQL.readStream, [streamId]),
+    readAll: async (readOptions) => readAll(pool, readOptions),
+    findEvent: async (eventId) => (await readEvents(pool, SQL.findEvent, [eventId]))[0],
+    findIdempotency: async (scope, key) => findIdempotency(pool, scope, key),
+    head: async () => readHead(pool),
+    async importLog(events) {
+      if ((await readHead(pool)).position !== 0) throw new StoreNotEmptyError();
+      checkImport(events);
+      await inTransaction(pool, (tx) => importRows(tx, events));
+      if (events.length > 0) watchers.notify();
+    },
+    watch: (listener) => watchers.add(listener),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await watchers.close();
+      await pool.end();
+    },
+  };
+}
+
+/** Runs `work` in one transaction on one pooled connection; rolls back on any error. */
+async function inTransaction<T>(pool: pg.Pool, work: (tx: pg.PoolClient) => Promise<T>): Promise<T> {
+  const tx = await pool.connect();
+  try {
+    await tx.query('BEGIN');
+    const result = await work(tx);
+    await tx.query('COMMIT');
+    tx.release();
+    return result;
+  } catch (error) {
+    // A connection that cannot even roll back is discarded rather than returned to the pool.
+    const broken = await tx.query('ROLLBACK').then(() => false, () => true);
+    tx.release(broken);
+    throw error;
+  }
+}
+
+/**
+ * Runs inside the append's transaction. The log lock comes first, so the head, the stream's
+ * revision and the idempotency key are all read after the previous append committed.
+ */
+async function appendRows(tx: pg.PoolClient, streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
+  await tx.query(SQL.lockLog);
+  const claim = options.idempotency;
+  const earlier = claim && (await findIdempotency(tx, claim.scope, claim.key));
+  if (claim && earlier) {
+    if (earlier.fingerprint !== claim.fingerprint) throw new IdempotencyConflictError(claim.key);
+    return { eventIds: earlier.eventIds, position: earlier.position, replayed: true };
+  }
+  const actual = await streamRevision(tx, streamId);
+  if (actual !== options.expectedRevision) {
+    throw new WrongExpectedRevisionError(streamId, options.expectedRevision, actual);
+  }
+  let previous = await readHead(tx);
+  const rows = events.map((event, index) => {
+    const row = sealEvent(previous, streamId, actual + 1 + index, event);
+    previous = { position: row.position, hash: row.hash };
+    return row;
+  });
+  await insertRows(tx, rows);
+  const eventIds = events.map((event) => event.eventId);
+  if (claim) {
+    await tx.query(SQL.insertIdempotency, [claim.scope, claim.key, claim.fingerprint, eventIds, previous.position]);
+  }
+  await tx.query(SQL.notify, [String(previous.position)]);
+  return { eventIds, position: previous.position, replayed: false };
+}
+
+/** Runs inside the import's transaction; the emptiness check is repeated under the lock. */
+async function importRows(tx: pg.PoolClient, events: EventEnvelope[]): Promise<void> {
+  await tx.query(SQL.lockLog);
+  if ((await readHead(tx)).position !== 0) throw new StoreNotEmptyError();
+  for (let start = 0; start < events.length; start += IMPORT_BATCH) {
+    await insertRows(tx, events.slice(start, start + IMPORT_BATCH).map(envelopeToRow));
+  }
+  if (events.length > 0) await tx.query(SQL.notify, [String(events.length)]);
+}
+
+/** One INSERT for all rows, column by column (see SQL.insertEvents). */
+async function insertRows(tx: pg.PoolClient, rows: EventRow[]): Promise<void> {
+  const column = <K extends keyof EventRow>(key: K) => rows.map((row) => row[key]);
+  await tx.query(SQL.insertEvents, [
+    column('position'),
+    column('event_id'),
+    column('type'),
+    column('stream_id'),
+    column('revision'),
+    column('data'),
+    column('metadata'),
+    column('hash'),
+  ]);
+}
+
+async function readHead(db: Db): Promise<LogHead> {
+  const { rows } = await db.query<{ position: string; hash: string }>(SQL.head);
+  return rows[0] ? { position: Number(rows[0].position), hash: rows[0].hash } : { position: 0, hash: GENESIS_HASH };
+}
+
+async function streamRevision(db: Db, streamId: string): Promise<number> {
+  const { rows } = await db.query<{ revision: number | null }>(SQL.streamRevision, [streamId]);
+  return rows[0]?.revision ?? -1;
+}
+
+async function findIdempotency(db: Db, scope: string, key: string): Promise<IdempotencyRecord | undefined> {
+  const { rows } = await db.query<PgIdempotencyRow>(SQL.findIdempotency, [scope, key]);
+  const row = rows[0];
+  return row && { fingerprint: row.fingerprint, eventIds: row.event_ids, position: Number(row.position) };
+}
+
+async function readAll(db: Db, options: ReadAllOptions): Promise<EventEnvelope[]> {
+  const { after, limit, type, streamId } = options;
+  checkReadAllArguments(after, limit);
+  const filters = [type, streamId].filter((value) => value !== undefined);
+  return readEvents(db, readAllSql(type !== undefined, streamId !== undefined), [after, limit, ...filters]);
+}
+
+/** BIGINT positions come from pg as strings; the rest is the SQLite adapter's row mapping. */
+async function readEvents(db: Db, sql: string, params: unknown[]): Promise<EventEnvelope[]> {
+  const { rows } = await db.query<PgEventRow>(sql, params);
+  return rows.map((row) => rowToEnvelope({ ...row, position: Number(row.position) }));
+}

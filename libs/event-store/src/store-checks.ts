@@ -1,0 +1,41 @@
+import type { EventEnvelope, NewEvent } from './envelope.js';
+import { ChainBrokenError } from './errors.js';
+import { verifyChain } from './hash-chain.js';
+
+// The argument and import checks every adapter shares, so that all refuse the same things with
+// the same errors.
+
+export function checkAppendArguments(events: NewEvent[], expectedRevision: number): void {
+  if (!Array.isArray(events) || events.length === 0) {
+    throw new RangeError('append needs at least one event');
+  }
+  if (!Number.isSafeInteger(expectedRevision) || expectedRevision < -1) {
+    throw new RangeError(`expectedRevision must be an integer ≥ -1, got ${expectedRevision}`);
+  }
+}
+
+export function checkReadAllArguments(after: number, limit: number): void {
+  if (!Number.isSafeInteger(after) || !Number.isSafeInteger(limit) || limit < 0) {
+    throw new RangeError(`readAll needs integer after and limit ≥ 0, got ${after} and ${limit}`);
+  }
+}
+
+/**
+ * An export must be a whole, intact log from its first event: the chain verifies, each stream's
+ * revisions run 0, 1, 2… and no event id repeats. Names the 1-based place of the first bad event.
+ */
+export function checkImport(events: EventEnvelope[]): void {
+  const chain = verifyChain(events);
+  if (!chain.ok) throw new ChainBrokenError(chain.firstBadPosition ?? 0, chain.reason ?? 'chain broken');
+  const revisions = new Map<string, number>();
+  const ids = new Set<string>();
+  for (const [index, event] of events.entries()) {
+    const expected = (revisions.get(event.streamId) ?? -1) + 1;
+    if (event.revision !== expected) {
+      throw new ChainBrokenError(index + 1, `stream ${event.streamId} has revision ${event.revision}, expected ${expected}`);
+    }
+    if (ids.has(event.eventId)) throw new ChainBrokenError(index + 1, `event id ${event.eventId} repeats`);
+    revisions.set(event.streamId, expected);
+    ids.add(event.eventId);
+  }
+}

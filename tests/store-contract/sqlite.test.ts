@@ -167,13 +167,6 @@ describe('openStore', () => {
     await reopened.close();
   });
 
-  it.each(['kurrentdb://localhost:2113', 'esdb://localhost:2113'])(
-    'given the URL %s, when opened, then it says those stores come later',
-    async (url) => {
-      await expect(openStore(url)).rejects.toThrow(/kurrentdb:\/\/ stores come later/);
-    },
-  );
-
   it('given a bare path or an unknown scheme, when opened, then it asks for a sqlite: URL', async () => {
     await expect(openStore('data/jalon.db')).rejects.toThrow(/sqlite:/);
     await expect(openStore('mysql://x')).rejects.toThrow(/sqlite:/);

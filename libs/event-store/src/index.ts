@@ -6,4 +6,5 @@ export * from './hash-chain.js';
 export * from './ndjson.js';
 export { openSqliteStore, type SqliteEventStore } from './sqlite-store.js';
 export { openPostgresStore, type PostgresStoreOptions } from './postgres-store.js';
+export { openKurrentStore, type KurrentStoreOptions } from './kurrentdb-store.js';
 export { openStore } from './open-store.js';

@@ -2,26 +2,27 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { StoreUrlError } from './errors.js';
 import type { EventStore } from './port.js';
+import { openKurrentStore } from './kurrentdb-store.js';
 import { openPostgresStore } from './postgres-store.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 const POSTGRES_SCHEMES = ['postgres:', 'postgresql:'];
-const LATER_SCHEMES = ['kurrentdb:', 'esdb:'];
+const KURRENT_SCHEMES = ['kurrentdb:', 'kurrentdb+discover:', 'esdb:', 'esdb+discover:'];
 
 /**
  * Opens the store a URL names (`--store`, JALON_STORE): `sqlite:PATH`, PATH relative to the
  * working directory or absolute (`sqlite://rel/x.db` and `sqlite:///abs/x.db` are read the usual
  * way too), the file's directory created when missing; or `postgres://user@host:port/database`
- * (`postgresql://` too, any libpq-style URL pg accepts), the schema created on first use.
+ * (`postgresql://` too, any libpq-style URL pg accepts), the schema created on first use; or
+ * `kurrentdb://host:2113?tls=false` (`esdb://` too, `+discover` for a cluster, `&namespace=NAME` to
+ * keep several logs on one server), see kurrentdb-store.ts.
  */
 export async function openStore(url: string): Promise<EventStore> {
   const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase();
   if (scheme === 'sqlite:') return openSqliteStore(sqlitePath(url));
   if (scheme !== undefined && POSTGRES_SCHEMES.includes(scheme)) return openPostgresStore(url);
-  if (scheme !== undefined && LATER_SCHEMES.includes(scheme)) {
-    throw new StoreUrlError(url, 'kurrentdb:// stores come later; use sqlite:PATH or postgres://… for now');
-  }
-  throw new StoreUrlError(url, 'expected a URL such as sqlite:data/jalon.db or postgres://host/jalon');
+  if (scheme !== undefined && KURRENT_SCHEMES.includes(scheme)) return openKurrentStore(url);
+  throw new StoreUrlError(url, 'expected a URL such as sqlite:data/jalon.db, postgres://host/jalon or kurrentdb://host:2113');
 }
 
 function sqlitePath(url: string): string {

@@ -7,9 +7,9 @@ const tmp = scratch();
 afterAll(() => tmp.remove());
 
 /** Starts `jalon serve` on a free port; resolves with its URL once it listens. */
-function serve(store: string): Promise<{ url: string; stop: () => void }> {
+function serve(store: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ url: string; stop: () => void }> {
   const main = resolve(import.meta.dirname, '../../apps/cli/dist/main.js');
-  const env = { ...process.env, PORT: '0', JALON_DEMO: '0', JALON_STORE: '', LOG_LEVEL: 'silent' };
+  const env = { ...process.env, PORT: '0', JALON_DEMO: '0', JALON_STORE: '', LOG_LEVEL: 'silent', ...extraEnv };
   const child = spawn(process.execPath, [main, '--store', store, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((done, failed) => {
     let out = '';
@@ -50,4 +50,26 @@ describe('jalon users add and jalon serve', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/^jalon: .*taken/);
   });
+
+  it('given JALON_USERS naming another database, when a user is added and the server started, then the user lives there and logs in', async () => {
+    const store = tmp.store('log-only');
+    const users = tmp.store('users-only');
+    const added = await jalon(['--store', store, 'users', 'add', 'eve', '--role', 'auditor'], { env: { JALON_USERS: users } });
+    expect(added.code, added.stderr).toBe(0);
+    const password = /password: (\S+)/.exec(added.stdout)![1];
+    const elsewhere = await jalon(['--store', users, 'users', 'add', 'eve', '--role', 'auditor']);
+    expect(elsewhere.stderr).toMatch(/taken/);
+
+    const server = await serve(store, { JALON_USERS: users });
+    try {
+      const login = await fetch(`${server.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'eve', password }),
+      });
+      expect(login.status).toBe(200);
+    } finally {
+      server.stop();
+    }
+  }, 60_000);
 });

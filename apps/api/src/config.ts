@@ -5,6 +5,8 @@ export interface ServerOptions {
   port?: number;
   /** A store URL such as `sqlite:./data/jalon.db`. */
   store?: string;
+  /** Where users and tokens live (JALON_USERS); default: beside the log, in the store's database. */
+  users?: string;
   /** Load the demo history into an empty log (default true). */
   demo?: boolean;
   adminPassword?: string;
@@ -17,6 +19,7 @@ export interface ServerOptions {
 export interface Config {
   port: number;
   store: string;
+  users: string;
   demo: boolean;
   adminPassword: string | undefined;
   smallCellThreshold: number;
@@ -25,6 +28,9 @@ export interface Config {
   log: boolean;
   /** Login attempts allowed per minute for one username from one address. */
   loginLimit: number;
+  /** Failed logins in a row (from any address) that lock a user name out for `loginLockoutSeconds`. */
+  loginLockout: number;
+  loginLockoutSeconds: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -37,6 +43,7 @@ export function readConfig(options: ServerOptions = {}, env: Env = process.env):
   return {
     port: options.port ?? integer('PORT', env.PORT, 3000, 0, 65535),
     store: options.store ?? nonEmpty(env.JALON_STORE) ?? 'sqlite:./data/jalon.db',
+    users: options.users ?? nonEmpty(env.JALON_USERS) ?? options.store ?? nonEmpty(env.JALON_STORE) ?? 'sqlite:./data/jalon.db',
     demo: options.demo ?? flag('JALON_DEMO', env.JALON_DEMO, true),
     adminPassword: options.adminPassword ?? nonEmpty(env.JALON_ADMIN_PASSWORD),
     smallCellThreshold:
@@ -45,6 +52,8 @@ export function readConfig(options: ServerOptions = {}, env: Env = process.env):
     logLevel,
     log: options.log ?? true,
     loginLimit: integer('JALON_LOGIN_LIMIT', env.JALON_LOGIN_LIMIT, 10, 1, 1_000_000),
+    loginLockout: integer('JALON_LOGIN_LOCKOUT', env.JALON_LOGIN_LOCKOUT, 10, 1, 1_000_000),
+    loginLockoutSeconds: integer('JALON_LOGIN_LOCKOUT_SECONDS', env.JALON_LOGIN_LOCKOUT_SECONDS, 900, 1, 86_400),
   };
 }
 

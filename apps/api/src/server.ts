@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import { DEMO_RECORDED_BY } from '@jalon/domain';
-import { openStore, type EventStore } from '@jalon/event-store';
+import { openStore, StoreNotEmptyError, WrongExpectedRevisionError, type EventStore } from '@jalon/event-store';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { createFirstUsers, formatFirstUsers } from './auth/first-users.js';
 import { PASSWORD_MIN } from './auth/passwords.js';
-import { openUserStore } from './auth/sqlite-users.js';
+import { openUserStore } from './auth/open-user-store.js';
 import type { UserStore } from './auth/user-store.js';
 import { readConfig, type Config, type ServerOptions } from './config.js';
 import { loadDemo } from './demo/load-demo.js';
@@ -38,7 +38,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const store = await openStore(config.store);
   let users: UserStore | undefined;
   try {
-    users = openUserStore(config.store);
+    users = await openUserStore(config.users);
     await prepareData(config, store, users, logger);
     return await serve(config, store, users, logger);
   } catch (error) {
@@ -50,8 +50,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
 async function prepareData(config: Config, store: EventStore, users: UserStore, logger: Logger): Promise<void> {
   if (config.demo && (await store.head()).position === 0) {
-    const { events, head } = await loadDemo(store);
-    logger.info({ events, head: head.hash }, 'demo history loaded');
+    try {
+      const { events, head } = await loadDemo(store);
+      logger.info({ events, head: head.hash }, 'demo history loaded');
+    } catch (error) {
+      // Another process sharing the store (scale-out) began loading it first: the demo's first
+      // append, on a stream that process wrote already, is refused, so this one appended nothing.
+      if (!(error instanceof WrongExpectedRevisionError || error instanceof StoreNotEmptyError)) throw error;
+      logger.info('another process is loading the demo history');
+    }
   }
   const first = await store.readAll({ after: 0, limit: 1 });
   const created = await createFirstUsers(users, {

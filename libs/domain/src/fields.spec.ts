@@ -68,6 +68,10 @@ describe('a text field', () => {
     expect(messages(text, 'x'.repeat(201))).toEqual(['must be at most 200 characters']);
   });
 
+  it.each(['\ud800', 'a\udc00b', 'end\udbff', '\udfff\ud800'])('refuses the lone surrogate in %j (the hash chain cannot canonicalise it)', (value) => {
+    expect(messages(text, value)).toEqual(['must be valid Unicode text (a lone surrogate is not)']);
+  });
+
   it.each(['', ' ', '   ', '\t', '\n\r\n', '\u00a0', '\u2003\u3000'])('refuses the blank %j', (value) => {
     expect(messages(text, value)).toEqual(['must not be blank']);
   });

@@ -24,14 +24,21 @@ export const projectDate = z
     when: ({ value }) => typeof value === 'string' && isIsoDate(value),
   });
 
-/** 1-200 characters (code points), not blank. */
+/**
+ * A UTF-16 surrogate without its pair: not a character, and RFC 8785 (the hash chain) refuses it.
+ * In a `u` regexp a well-formed pair is one code point, so only a lone surrogate is a \p{Cs}.
+ */
+export const LONE_SURROGATE = /\p{Cs}/u;
+
+/** 1-200 characters (code points), not blank, valid Unicode. */
 export const text = z
   .string({ error: 'must be a string' })
   .refine((s) => s.trim().length > 0, { error: 'must not be blank' })
   .refine((s) => [...s].length <= 200, {
     error: 'must be at most 200 characters',
     when: ({ value }) => typeof value === 'string' && value.trim().length > 0,
-  });
+  })
+  .refine((s) => !LONE_SURROGATE.test(s), { error: 'must be valid Unicode text (a lone surrogate is not)' });
 
 export const countryCode = z
   .string({ error: 'must be a string' })

@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '@jalon/contracts';
 import { identifier } from '@jalon/domain';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, randomPassword } from './passwords.js';
-import { openUserStore } from './sqlite-users.js';
+import { openUserStore } from './open-user-store.js';
 
 export class UserExistsError extends Error {
   constructor(readonly username: string) {
@@ -11,12 +11,12 @@ export class UserExistsError extends Error {
 }
 
 /**
- * Creates a user beside the log a store URL names, with the same rules as POST /api/v1/users
+ * Creates a user in the user store a URL names (the store's, or JALON_USERS), with the same rules as POST /api/v1/users
  * (`jalon users add`); a random password when none is given. Throws a RangeError for a bad name,
  * role or password, UserExistsError for a taken name.
  */
 export async function addUser(
-  storeUrl: string,
+  usersUrl: string,
   username: string,
   role: string,
   password: string = randomPassword(),
@@ -25,7 +25,7 @@ export async function addUser(
   if (!(ROLES as readonly string[]).includes(role)) throw new RangeError(`the role must be one of: ${ROLES.join(', ')}`);
   if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX)
     throw new RangeError(`the password must be ${PASSWORD_MIN}-${PASSWORD_MAX} characters`);
-  const users = openUserStore(storeUrl);
+  const users = await openUserStore(usersUrl);
   try {
     const created = await users.create({
       username,

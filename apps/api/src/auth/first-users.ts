@@ -28,7 +28,8 @@ export async function createFirstUsers(
   for (const { role, given } of wanted) {
     const password = given ?? randomPassword();
     const passwordChangedAt = new Date().toISOString();
-    await users.create({ username: role, role, passwordHash: await hashPassword(password), passwordChangedAt });
+    // False when another process sharing the store created the name meanwhile: its password is not ours to print.
+    if (!(await users.create({ username: role, role, passwordHash: await hashPassword(password), passwordChangedAt }))) continue;
     created.push({ username: role, role, password: given === undefined ? password : undefined });
   }
   return created;

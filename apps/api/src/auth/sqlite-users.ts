@@ -58,7 +58,18 @@ export function openSqliteUsers(path: string): UserStore {
        WHERE tokens.token_hash = ? AND tokens.expires_at > ?`,
     ),
     expire: db.prepare<[string]>('DELETE FROM tokens WHERE expires_at <= ?'),
+    setPassword: db.prepare<[string, string, string]>(
+      'UPDATE users SET password_hash = ?, password_changed_at = ? WHERE username = ?',
+    ),
+    revokeTokens: db.prepare<[string]>('DELETE FROM tokens WHERE username = ?'),
   };
+  const changePassword = db.transaction((username: string, passwordHash: string, changedAt: string): boolean => {
+    const user = st.find.get(username);
+    if (!user) return false;
+    st.setPassword.run(passwordHash, changedAt, user.username);
+    st.revokeTokens.run(user.username);
+    return true;
+  });
   return {
     count: async () => st.count.get() ?? 0,
     find: async (username) => toUser(st.find.get(username)),
@@ -66,16 +77,9 @@ export function openSqliteUsers(path: string): UserStore {
     saveToken: async (token: StoredToken) => void st.saveToken.run(token),
     findByToken: async (tokenHash, now) => toUser(st.byToken.get(tokenHash, now)),
     deleteExpiredTokens: async (now) => void st.expire.run(now),
+    changePassword: async (username, passwordHash, changedAt) => changePassword.immediate(username, passwordHash, changedAt),
     close: async () => {
       if (db.open) db.close();
     },
   };
-}
-
-/** The user store that goes with an event-store URL: the same SQLite file for `sqlite:PATH`. */
-export function openUserStore(storeUrl: string): UserStore {
-  const match = /^sqlite:(?:\/\/)?(.+)$/i.exec(storeUrl);
-  if (!match)
-    throw new Error(`users: the user store for ${storeUrl.split(':')[0]}: stores is not written yet; use sqlite:PATH`);
-  return openSqliteUsers(match[1] === ':memory:' ? ':memory:' : resolve(match[1]));
 }

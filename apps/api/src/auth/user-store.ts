@@ -19,8 +19,8 @@ export interface StoredToken {
 }
 
 /**
- * Users and their tokens, kept apart from the event log (never exported with it). SQLite today;
- * a PostgreSQL adapter implements the same port later.
+ * Users and their tokens, kept apart from the event log (never exported with it), in the log's
+ * database: sqlite-users.ts and postgres-users.ts, chosen by open-user-store.ts.
  */
 export interface UserStore {
   count(): Promise<number>;
@@ -31,5 +31,10 @@ export interface UserStore {
   /** The user a token belongs to, when it exists and expires after `now`. */
   findByToken(tokenHash: string, now: string): Promise<StoredUser | undefined>;
   deleteExpiredTokens(now: string): Promise<void>;
+  /**
+   * Sets a new password hash and, in the same transaction, deletes every token of the user, so
+   * that a password change signs out every session. False when there is no such user.
+   */
+  changePassword(username: string, passwordHash: string, changedAt: string): Promise<boolean>;
   close(): Promise<void>;
 }

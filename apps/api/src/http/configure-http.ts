@@ -3,6 +3,7 @@ import type { Express, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { requestLog } from '../logging/request-log.js';
+import { answerClientErrors } from './client-error.js';
 import { jsonBody } from './json-body.js';
 
 const IMPORT_PATH = /^\/api\/v1\/events\/import\/?$/i;
@@ -11,6 +12,7 @@ const IMPORT_PATH = /^\/api\/v1\/events\/import\/?$/i;
 export function configureHttp(app: INestApplication, log: Logger): void {
   const express = app.getHttpAdapter().getInstance() as Express;
   express.disable('x-powered-by');
+  answerClientErrors(app.getHttpServer());
   // The server speaks plain HTTP (TLS, if any, ends at a proxy): upgrading the dashboard's requests
   // to https would break it when it is reached by address on a local network.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { LONE_SURROGATE } from '@jalon/domain';
 import { invalidInput, ProblemException, tooLarge } from './problem.js';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
@@ -66,11 +67,39 @@ function parseInto(req: Request, bytes: Buffer): ProblemException | undefined {
     return invalidInput([{ path: '', message: 'is not valid UTF-8' }], 'the body is not valid UTF-8');
   }
   if (text.trim() === '') return undefined;
+  let body: unknown;
   try {
-    req.body = JSON.parse(text);
-    return undefined;
+    body = JSON.parse(text);
   } catch (error) {
     const reason = (error as Error).message;
     return invalidInput([{ path: '', message: `is not valid JSON: ${reason}` }], 'the body is not valid JSON');
   }
+  const unpaired = loneSurrogatePath(body);
+  if (unpaired !== undefined)
+    return invalidInput([{ path: unpaired, message: 'holds an unpaired UTF-16 surrogate (\\uD800-\\uDFFF escape)' }], 'the body holds text that is not Unicode');
+  req.body = body;
+  return undefined;
+}
+
+
+/**
+ * The JSON Pointer of the first string or key holding a lone surrogate (valid JSON through a
+ * `\uD800` escape, but no Unicode text: the log's canonical JSON refuses it). Iterative, so a
+ * deeply nested body cannot overflow the stack.
+ */
+function loneSurrogatePath(root: unknown): string | undefined {
+  const stack: Array<[unknown, string]> = [[root, '']];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (LONE_SURROGATE.test(value)) return path;
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        const childPath = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        if (LONE_SURROGATE.test(key)) return childPath;
+        stack.push([child, childPath]);
+      }
+    }
+  }
+  return undefined;
 }

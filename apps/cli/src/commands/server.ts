@@ -24,7 +24,8 @@ export function registerServerCommands(program: Command, storeOf: (cmd: Command)
 
 async function createUser(storeUrl: string, username: string, role: string) {
   try {
-    return await addUser(storeUrl, username, role);
+    // Users live beside the log unless JALON_USERS names another database (as for KurrentDB).
+    return await addUser(process.env.JALON_USERS || storeUrl, username, role);
   } catch (error) {
     if (error instanceof RangeError) throw usageError(error.message);
     if (error instanceof UserExistsError) throw refusal(error.message);

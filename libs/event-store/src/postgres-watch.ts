@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { SQL } from './postgres-schema.js';
+import { createListeners } from './watchers.js';
 
 export interface PgWatchers {
   /** Adds a listener; the returned function removes it. */
@@ -17,40 +18,13 @@ export interface PgWatchers {
  * listens; the poll's timer is unref'd so it never keeps a process alive.
  */
 export function createPgWatchers(pool: pg.Pool, newClient: () => pg.Client, pollMs: number): PgWatchers {
-  const listeners = new Set<() => void>();
-  let scheduled = false;
-
-  const deliver = (): void => {
-    scheduled = false;
-    for (const listener of [...listeners]) {
-      try {
-        listener();
-      } catch (error) {
-        // One faulty listener must neither stop the others nor fail the append that woke it.
-        process.emitWarning(`event store watch listener failed: ${String(error)}`);
-      }
-    }
-  };
-  const notify = (): void => {
-    if (scheduled || listeners.size === 0) return;
-    scheduled = true;
-    setImmediate(deliver);
-  };
-  const feed = createFeed(pool, newClient, pollMs, notify);
-
-  const add = (listener: () => void): (() => void) => {
-    listeners.add(listener);
-    feed.start();
-    return () => {
-      listeners.delete(listener);
-      if (listeners.size === 0) void feed.stop();
-    };
-  };
+  const feed = createFeed(pool, newClient, pollMs, () => listeners.notify());
+  const listeners = createListeners(feed.start, () => void feed.stop());
   const close = async (): Promise<void> => {
     listeners.clear();
     await feed.stop();
   };
-  return { add, notify, close };
+  return { add: listeners.add, notify: listeners.notify, close };
 }
 
 /**

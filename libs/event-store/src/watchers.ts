@@ -8,15 +8,13 @@ export interface Watchers {
 }
 
 /**
- * Listeners of a store, told after its own writes and whenever `poll` (a change counter of the
- * storage, such as SQLite's data_version) moves, which is how other processes' writes show up.
- * The poll runs only while someone listens, on an unref'd timer so it never keeps a process alive.
+ * Listeners told "new events may be readable" once, soon, however many notifications come in a
+ * burst. `onFirst` and `onLast` start and stop whatever watches the storage, so it runs only
+ * while someone listens. Every adapter's watch() is built on this.
  */
-export function createWatchers(poll: () => number, intervalMs = 200): Watchers {
+export function createListeners(onFirst: () => void, onLast: () => void) {
   const listeners = new Set<() => void>();
-  let timer: NodeJS.Timeout | undefined;
   let scheduled = false;
-  let lastSeen = 0;
 
   const deliver = (): void => {
     scheduled = false;
@@ -34,6 +32,28 @@ export function createWatchers(poll: () => number, intervalMs = 200): Watchers {
     scheduled = true;
     setImmediate(deliver);
   };
+  const add = (listener: () => void): (() => void) => {
+    listeners.add(listener);
+    if (listeners.size === 1) onFirst();
+    return () => {
+      if (listeners.delete(listener) && listeners.size === 0) onLast();
+    };
+  };
+  return { add, notify, clear: () => listeners.clear() };
+}
+
+/**
+ * Listeners of a store, told after its own writes and whenever `poll` (a change counter of the
+ * storage, such as SQLite's data_version) moves, which is how other processes' writes show up.
+ * The poll runs on an unref'd timer so it never keeps a process alive.
+ */
+export function createWatchers(poll: () => number, intervalMs = 200): Watchers {
+  let timer: NodeJS.Timeout | undefined;
+  let lastSeen = 0;
+  const stop = (): void => {
+    clearInterval(timer);
+    timer = undefined;
+  };
   const tick = (): void => {
     let seen: number;
     try {
@@ -43,27 +63,17 @@ export function createWatchers(poll: () => number, intervalMs = 200): Watchers {
       stop();
       return;
     }
-    if (seen !== lastSeen) notify();
+    if (seen !== lastSeen) listeners.notify();
     lastSeen = seen;
   };
-  const stop = (): void => {
-    clearInterval(timer);
-    timer = undefined;
+  const start = (): void => {
+    lastSeen = poll();
+    timer = setInterval(tick, intervalMs).unref();
   };
-  const add = (listener: () => void): (() => void) => {
-    listeners.add(listener);
-    if (timer === undefined) {
-      lastSeen = poll();
-      timer = setInterval(tick, intervalMs).unref();
-    }
-    return () => {
-      listeners.delete(listener);
-      if (listeners.size === 0) stop();
-    };
-  };
+  const listeners = createListeners(start, stop);
   const close = (): void => {
     listeners.clear();
     stop();
   };
-  return { add, notify, close };
+  return { add: listeners.add, notify: listeners.notify, close };
 }

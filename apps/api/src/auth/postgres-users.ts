@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import type { Role } from '@jalon/contracts';
-import type { StoredToken, StoredUser, UserStore } from './user-store.js';
+import { toUser, type StoredToken, type UserRow, type UserStore } from './user-store.js';
 
 /** Bumped with any change to SCHEMA; the users table's comment tells an opened database's version. */
 const SCHEMA_MARK = 'jalon users, schema 1';
@@ -53,20 +52,6 @@ const SQL = {
   revokeTokens: 'DELETE FROM jalon_tokens WHERE username = $1',
 } as const;
 
-interface UserRow {
-  username: string;
-  role: string;
-  password_hash: string;
-  password_changed_at: string;
-}
-
-const toUser = (row: UserRow | undefined): StoredUser | undefined =>
-  row && {
-    username: row.username,
-    role: row.role as Role,
-    passwordHash: row.password_hash,
-    passwordChangedAt: row.password_changed_at,
-  };
 
 /**
  * The users of a PostgreSQL store (`postgres://…`), in the log's database; the tables are created

@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Role } from '@jalon/contracts';
-import type { StoredToken, StoredUser, UserStore } from './user-store.js';
+import { toUser, type StoredToken, type UserRow, type UserStore } from './user-store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS users (
@@ -21,20 +20,6 @@ CREATE TABLE IF NOT EXISTS tokens (
 CREATE INDEX IF NOT EXISTS tokens_by_expiry ON tokens (expires_at);
 `;
 
-interface UserRow {
-  username: string;
-  role: string;
-  password_hash: string;
-  password_changed_at: string;
-}
-
-const toUser = (row: UserRow | undefined): StoredUser | undefined =>
-  row && {
-    username: row.username,
-    role: row.role as Role,
-    passwordHash: row.password_hash,
-    passwordChangedAt: row.password_changed_at,
-  };
 
 /** A second connection to the store's SQLite file (WAL lets it live beside the event store's). */
 export function openSqliteUsers(path: string): UserStore {

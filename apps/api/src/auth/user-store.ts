@@ -38,3 +38,19 @@ export interface UserStore {
   changePassword(username: string, passwordHash: string, changedAt: string): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/** A users row as both SQL stores keep it. */
+export interface UserRow {
+  username: string;
+  role: string;
+  password_hash: string;
+  password_changed_at: string;
+}
+
+export const toUser = (row: UserRow | undefined): StoredUser | undefined =>
+  row && {
+    username: row.username,
+    role: row.role as Role,
+    passwordHash: row.password_hash,
+    passwordChangedAt: row.password_changed_at,
+  };

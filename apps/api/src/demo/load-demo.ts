@@ -1,19 +1,17 @@
 import { demoHistory } from '@jalon/domain';
-import { StoreNotEmptyError, type EventStore, type LogHead } from '@jalon/event-store';
+import { sealLog, StoreNotEmptyError, type EventStore, type LogHead } from '@jalon/event-store';
 
 /**
- * Appends the bundled project's synthetic history to an empty log, event by event as the API would
- * (each with its stream's expected revision), keeping the generator's ids and recording times so
- * that the head hash is the same on every machine.
+ * Loads the bundled project's synthetic history into an empty log, keeping the generator's ids and
+ * recording times so that the head hash is the same on every machine. The whole history goes in
+ * one import transaction: a server killed while loading it leaves an empty log, which the next
+ * start loads again, never a part of the demo that no start would ever complete.
  */
 export async function loadDemo(store: EventStore): Promise<{ events: number; head: LogHead }> {
   if ((await store.head()).position !== 0) throw new StoreNotEmptyError();
-  const revisions = new Map<string, number>();
-  const history = demoHistory();
-  for (const { streamId, event } of history) {
-    const expectedRevision = revisions.get(streamId) ?? -1;
-    await store.append(streamId, [event], { expectedRevision });
-    revisions.set(streamId, expectedRevision + 1);
-  }
-  return { events: history.length, head: await store.head() };
+  const log = sealLog(demoHistory());
+  // importLog re-checks emptiness inside its transaction: a racing loader gets StoreNotEmptyError.
+  await store.importLog(log);
+  const last = log[log.length - 1];
+  return { events: log.length, head: { position: last.position, hash: last.hash } };
 }

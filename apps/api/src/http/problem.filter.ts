@@ -16,6 +16,11 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
     const req = http.getRequest<Request>();
+    if (req.socket?.destroyed) {
+      // The client went away (say, mid-body): nobody to answer, and no fault of the server's.
+      this.log.debug({ method: req.method, path: req.path }, 'client closed the connection');
+      return;
+    }
     const { body, headers } = this.toProblem(exception, req);
     if (res.headersSent) {
       // A streamed answer (export) failed midway: cut it so the client sees it is incomplete.

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import { DEMO_RECORDED_BY } from '@jalon/domain';
-import { openStore, StoreNotEmptyError, WrongExpectedRevisionError, type EventStore } from '@jalon/event-store';
+import { openStore, StoreNotEmptyError, type EventStore } from '@jalon/event-store';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { createFirstUsers, formatFirstUsers } from './auth/first-users.js';
@@ -54,9 +54,9 @@ async function prepareData(config: Config, store: EventStore, users: UserStore, 
       const { events, head } = await loadDemo(store);
       logger.info({ events, head: head.hash }, 'demo history loaded');
     } catch (error) {
-      // Another process sharing the store (scale-out) began loading it first: the demo's first
-      // append, on a stream that process wrote already, is refused, so this one appended nothing.
-      if (!(error instanceof WrongExpectedRevisionError || error instanceof StoreNotEmptyError)) throw error;
+      // Another process sharing the store (scale-out) loaded it first: the demo goes in as one
+      // import transaction, refused whole on a log that is no longer empty, so this one wrote nothing.
+      if (!(error instanceof StoreNotEmptyError)) throw error;
       logger.info('another process is loading the demo history');
     }
   }

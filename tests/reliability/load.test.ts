@@ -5,12 +5,14 @@
  * no non-2xx and that every acknowledged write is in the log; timings and memory are printed, not
  * asserted (the CI box is shared).
  */
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { describe, expect, it } from 'vitest';
 import { exportLog, login, manager, rssOf, scratchDir, startApi } from './support.js';
 
 const SECONDS = Number(process.env.JALON_LOAD_SECONDS ?? 10);
 const CONNECTIONS = 50;
+const WARM_UP_SECONDS = 5;
 const MiB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 type Kind = 'indicators' | 'series' | 'breakdown' | 'logframe' | 'training' | 'case';
@@ -80,7 +82,8 @@ function request(kind: Kind): { method: 'GET' | 'POST'; path: string; body?: str
 describe('load', () => {
   it(`${CONNECTIONS} connections for ${SECONDS} s of mixed reads and writes: no errors, every acknowledged write kept`, async () => {
     const scratch = scratchDir('load');
-    const server = await startApi(`sqlite:${scratch.dir}/j.db`, { demo: true });
+    const heapFile = `${scratch.dir}/heap.txt`;
+    const server = await startApi(`sqlite:${scratch.dir}/j.db`, { demo: true, heapSamples: heapFile });
     try {
       const token = await manager(server.api, await login(server.api));
       const before = (await exportLog(server.api, token)).length;
@@ -120,6 +123,11 @@ describe('load', () => {
       });
       clearInterval(sampler);
       rss.push(rssOf(server.pid));
+      const heap = readFileSync(heapFile, 'utf8').trim().split('\n').map(Number);
+      // The first seconds load code and warm caches; after them only the read models should grow.
+      const warm = heap[Math.min(WARM_UP_SECONDS, heap.length - 1)];
+      const writes = acknowledged.training.length + acknowledged.case.length;
+      const perWrite = (heap[heap.length - 1] - warm) / Math.max(1, writes);
 
       const log = await exportLog(server.api, token);
       const ids = new Set(log.map((e) => e.eventId));
@@ -135,6 +143,8 @@ describe('load', () => {
         `  writes acknowledged: trainings ${acknowledged.training.length}, cases ${acknowledged.case.length}; in the log: trainings ${added.training}, cases ${added.case}; acknowledged but missing ${missing.length}`,
         ...samples.map((s) => `  refused: ${s}`),
         `  server RSS start ${MiB(rss[0])}, end ${MiB(rss[rss.length - 1])}, max ${MiB(Math.max(...rss))} (${rss.length} samples)`,
+        `  server heap after a full GC: start ${MiB(heap[0])}, after ${WARM_UP_SECONDS} s ${MiB(warm)}, end ${MiB(heap[heap.length - 1])}: ${perWrite.toFixed(0)} bytes per acknowledged write`,
+        `    (per second: ${heap.map((h) => (h / 1048576).toFixed(1)).join(' ')} MiB)`,
       ];
       process.stdout.write(lines.join('\n') + '\n');
 
@@ -142,6 +152,9 @@ describe('load', () => {
       expect(result.timeouts, 'timeouts').toBe(0);
       expect(result.non2xx, lines.join('\n')).toBe(0);
       expect(missing).toEqual([]);
+      // Memory flat: past the warm-up, the heap in use after a full collection grows only by what
+      // the new events add to the read models (measured: about 750 bytes each), not by requests.
+      expect(perWrite, lines.join('\n')).toBeLessThan(2048);
       // A write still in flight when autocannon stopped may be recorded without its 201 being counted.
       for (const kind of ['training', 'case'] as const) {
         expect(added[kind]).toBeGreaterThanOrEqual(acknowledged[kind].length);

@@ -4,6 +4,7 @@
  * process), the built command line, and checks of a whole log.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,13 +29,24 @@ export interface ApiProcess {
 }
 
 /** Starts `node apps/api/dist/main.js` on `store` and waits for health 200. */
-export async function startApi(store: string, options: { demo?: boolean } = {}): Promise<ApiProcess> {
+export interface ApiOptions {
+  demo?: boolean;
+  /** A file the server appends its heap in use after a full GC to, every second. */
+  heapSamples?: string;
+}
+
+export async function startApi(store: string, options: ApiOptions = {}): Promise<ApiProcess> {
   await ensureBuilt();
   return launchApi(store, options).ready;
 }
 
 /** Spawns the server (built already) and returns at once: `ready` settles once it serves. */
-export function launchApi(store: string, options: { demo?: boolean } = {}): { pid: number; kill: () => Promise<void>; ready: Promise<ApiProcess> } {
+export function launchApi(store: string, options: ApiOptions = {}): { pid: number; kill: () => Promise<void>; ready: Promise<ApiProcess> } {
+  const sampler = fileURLToPath(new URL('./heap-sampler.cjs', import.meta.url));
+  const nodeOptions = [
+    process.env.JALON_REL_SERVER_NODE_OPTIONS,
+    options.heapSamples ? `--expose-gc --require ${sampler}` : undefined,
+  ].filter(Boolean);
   const env: Record<string, string | undefined> = {
     ...process.env,
     PORT: '0',
@@ -43,7 +55,8 @@ export function launchApi(store: string, options: { demo?: boolean } = {}): { pi
     JALON_ADMIN_PASSWORD: ADMIN_PASSWORD,
     LOG_LEVEL: 'warn',
     // e.g. --max-old-space-size=80, to tell a leak from a heap that grows only because it may.
-    ...(process.env.JALON_REL_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.JALON_REL_SERVER_NODE_OPTIONS } : {}),
+    ...(nodeOptions.length > 0 ? { NODE_OPTIONS: nodeOptions.join(' ') } : {}),
+    ...(options.heapSamples ? { JALON_HEAP_SAMPLES: options.heapSamples } : {}),
   };
   for (const name of ['VITEST', 'VITEST_WORKER_ID', 'VITEST_POOL_ID', 'NODE_ENV', 'JALON_SMALL_CELL']) delete env[name];
   const child: ChildProcess = spawn(process.execPath, [API_MAIN], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,4 +1,16 @@
-import { AUDIENCES, REGIONS } from '@jalon/domain';
+import {
+  AGE_GROUPS,
+  ASSISTANCE_TYPES,
+  AUDIENCES,
+  CLOSURE_REASONS,
+  CSO_DOMAINS,
+  CsoCapacityAssessed,
+  EVENT_TYPES,
+  EXPLOITATION_TYPES,
+  REFERRERS,
+  REGIONS,
+  SEXES,
+} from '@jalon/domain';
 import { describe, expect, it } from 'vitest';
 import * as dashboard from '../../apps/dashboard/src/lib/vocabulary.js';
 
@@ -8,5 +20,20 @@ describe('lists the dashboard mirrors from the domain', () => {
   it('offers exactly the regions and audiences of DOMAIN.md', () => {
     expect(dashboard.REGIONS).toEqual(REGIONS);
     expect(dashboard.AUDIENCES).toEqual(AUDIENCES);
+  });
+
+  it('offers exactly the CSO domains, case attributes, assistance types and closure reasons of DOMAIN.md', () => {
+    expect(dashboard.CSO_DOMAINS).toEqual(CSO_DOMAINS);
+    expect(dashboard.SEXES).toEqual(SEXES);
+    expect(dashboard.AGE_GROUPS).toEqual(AGE_GROUPS);
+    expect(dashboard.EXPLOITATION_TYPES).toEqual(EXPLOITATION_TYPES);
+    expect(dashboard.REFERRERS).toEqual(REFERRERS);
+    expect(dashboard.ASSISTANCE_TYPES).toEqual(ASSISTANCE_TYPES);
+    expect(dashboard.CLOSURE_REASONS).toEqual(CLOSURE_REASONS);
+  });
+
+  it('asks for exactly the assessment scores and filters by exactly the event types of DOMAIN.md', () => {
+    expect([...dashboard.SCORE_AREAS].sort()).toEqual(Object.keys(CsoCapacityAssessed.shape.scores.shape).sort());
+    expect(dashboard.EVENT_TYPES).toEqual(EVENT_TYPES);
   });
 });

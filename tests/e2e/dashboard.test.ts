@@ -1,6 +1,7 @@
 /**
  * The dashboard in Debian's Chromium against the real server (apps/api/dist, which serves the
- * dashboard's build): a donor and a manager sign in and read the overview. Builds nothing: `npm
+ * dashboard's build): a donor, a manager and an auditor sign in and read the overview; the manager
+ * records through the Record panel, the auditor reads the log and verifies its chain. Builds nothing: `npm
  * test` builds first. Under CI=true it must run; elsewhere it skips loudly without Chromium.
  * Screenshots go to tests/e2e/screenshots/ (git-ignored).
  */
@@ -198,6 +199,10 @@ async function waitForValues(page: Page, expected: Record<string, string>): Prom
   expect(await cardValues(page)).toEqual(expected);
 }
 
+/** A screenshot of one panel, without the sticky date bar laid over its top. */
+const panelShot = (page: Page, selector: string, name: string) =>
+  page.locator(selector).screenshot({ path: join(SHOTS, name), style: '.toolbar { position: static !important; }' });
+
 async function shot(page: Page, name: string): Promise<void> {
   // From the top, so that the sticky date bar sits where a reader first sees it.
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
@@ -207,7 +212,11 @@ async function shot(page: Page, name: string): Promise<void> {
 describe.skipIf(!HAVE_CHROMIUM && !CI)('dashboard in Chromium', () => {
   const dir = mkdtempSync(join(tmpdir(), 'jalon-e2e-'));
   const admin = password('admin');
-  const users = { donor: { name: 'e2e-donor', pw: password('donor') }, manager: { name: 'e2e-manager', pw: password('manager') } };
+  const users = {
+    donor: { name: 'e2e-donor', pw: password('donor') },
+    manager: { name: 'e2e-manager', pw: password('manager') },
+    auditor: { name: 'e2e-auditor', pw: password('auditor') },
+  };
   let server: Server;
   let context: BrowserContext;
   let logframe: LogframeView;
@@ -258,6 +267,8 @@ describe.skipIf(!HAVE_CHROMIUM && !CI)('dashboard in Chromium', () => {
       await expect(page.locator(`[data-indicator="${i.code}"]`).getAttribute('data-status')).resolves.toBe(i.status);
     await expectChartsDrawn(page, '[data-chart^="objective-"]', logframe.objectives.length);
     await shot(page, 'donor-overview-fr.png');
+    // A donor records nothing and never sees events: neither the Record panel nor the audit log.
+    await expect(page.locator('[data-panel="record"], [data-panel="audit"], section.record').count()).resolves.toBe(0);
 
     // English one click away: every indicator and objective title comes from the logframe's `en`.
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -356,7 +367,7 @@ describe.skipIf(!HAVE_CHROMIUM && !CI)('dashboard in Chromium', () => {
       String(officials + 7),
       { timeout: 20_000 },
     );
-    await page.locator('section.record').screenshot({ path: join(SHOTS, 'manager-training-recorded.png') });
+    await page.locator('section:has(#training-title)').screenshot({ path: join(SHOTS, 'manager-training-recorded.png') });
     // The same id again is a conflict with recorded facts, shown as a refusal, not a crash.
     await page.locator('#training-trainingId').fill('e2e-training-1');
     await page.locator('#training-topic').fill('Deuxième session');
@@ -364,9 +375,131 @@ describe.skipIf(!HAVE_CHROMIUM && !CI)('dashboard in Chromium', () => {
     await page.locator('[data-form="training"] button[type="submit"]').click();
     await page.locator('[data-form="training"] [role="alert"]').waitFor();
 
+    // The Record panel, one form at a time: a case is identified and 1.1 goes up by one.
+    const cases = Number(await page.locator('[data-indicator="1.1"] [data-value]').getAttribute('data-value'));
+    await page.locator('#record-title').click();
+    await page.locator('#record-kind').selectOption('case');
+    await expect(page.locator('#rec-case-caseId-help').textContent()).resolves.toMatch(/Aucun nom.*pseudonyme/);
+    await page.locator('#rec-case-caseId').fill('e2e-case-1');
+    await page.locator('#rec-case-identifiedOn').fill('2013-05-01'); // before the project: refused
+    await page.locator('#rec-case-sex').selectOption('female');
+    await page.locator('#rec-case-ageGroup').selectOption('adult');
+    await page.locator('#rec-case-nationality').pressSequentially('ng');
+    await expect(page.locator('#rec-case-nationality').inputValue()).resolves.toBe('NG');
+    await page.locator('#rec-case-exploitationType').selectOption('domestic_servitude');
+    await page.locator('#rec-case-referredBy').selectOption('cso');
+    await page.locator('[data-form="case"] button[type="submit"]').click();
+    await page.locator('#rec-case-identifiedOn-error').waitFor();
+    await expect(page.locator('#rec-case-identifiedOn').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('[data-form="case"] [role="alert"]').count()).resolves.toBe(1);
+    await expect(page.locator('[data-form="case"] [role="alert"]').textContent()).resolves.toMatch(/Certains champs sont à corriger/);
+    await expect(page.locator('[data-form="case"] .field-error').count()).resolves.toBe(1);
+    await panelShot(page, 'section[data-panel="record"]', 'manager-case-refused.png');
+    await expect(page.locator('[data-indicator="1.1"] [data-value]').getAttribute('data-value')).resolves.toBe(String(cases));
+
+    await page.locator('#rec-case-identifiedOn').fill('2016-05-10');
+    await page.locator('[data-form="case"] button[type="submit"]').click();
+    await page.locator('[data-form="case"] [role="status"]').waitFor();
+    await page.waitForFunction(
+      (want) => document.querySelector<HTMLElement>('[data-indicator="1.1"] [data-value]')?.dataset.value === want,
+      String(cases + 1),
+      { timeout: 20_000 },
+    );
+    await expect(page.locator('[data-form="case"] .field-error').count()).resolves.toBe(0);
+    await expect(page.locator('#rec-case-caseId').inputValue()).resolves.toBe('');
+    await panelShot(page, 'section[data-panel="record"]', 'manager-case-recorded.png');
+
+    // Assistance for a case that was never identified: an unknown resource, said at the top.
+    await page.locator('#record-kind').selectOption('assistance');
+    await page.locator('#rec-assistance-caseId').fill('e2e-no-such-case');
+    await page.locator('#rec-assistance-providedOn').fill('2016-05-11');
+    await page.locator('#rec-assistance-assistanceType').selectOption('shelter');
+    await page.locator('[data-form="assistance"] button[type="submit"]').click();
+    await page.locator('[data-form="assistance"] [role="alert"]').waitFor();
+
+    // A manager also reads the audit log: our case is its newest event.
+    await page.locator('#audit-title').click();
+    await page.locator('[data-panel="audit"] tbody tr[data-position]').first().waitFor();
+    await expect(page.locator('[data-panel="audit"] tbody tr[data-position]').first().getAttribute('data-type')).resolves.toBe(
+      'VictimIdentified',
+    );
+
+    // A correction starts with a void: the case's event id is in the log; voided, 1.1 goes back down.
+    const caseEventId = await page.locator('[data-panel="audit"] tbody tr[data-position]').first().locator('[data-event-id]').textContent();
+    await page.locator('#record-kind').selectOption('void');
+    await page.locator('#rec-void-eventId').fill(caseEventId!.trim());
+    await page.locator('#rec-void-reason').fill('Saisie de test');
+    await page.locator('[data-form="void"] button[type="submit"]').click();
+    await page.locator('[data-form="void"] [role="status"]').waitFor();
+    await page.waitForFunction(
+      (want) => document.querySelector<HTMLElement>('[data-indicator="1.1"] [data-value]')?.dataset.value === want,
+      String(cases),
+      { timeout: 20_000 },
+    );
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-panel="audit"] tbody tr[data-position]')?.dataset.type === 'EventVoided',
+    );
+
+    // Mapping a CSO, submitted empty: every required field says so, nothing is sent.
+    await page.locator('#record-kind').selectOption('cso');
+    await page.locator('[data-form="cso"] button[type="submit"]').click();
+    await expect(page.locator('[data-form="cso"] .field-error').count()).resolves.toBe(5);
+    await page.locator('[data-form="cso"] input[value="health"]').check();
+    await panelShot(page, 'section[data-panel="record"]', 'manager-cso-required.png');
+
     await page.getByRole('button', { name: /Se déconnecter|Sign out/ }).click();
     await page.locator('#username').waitFor();
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/déconnecté|signed out/);
+    await page.close();
+  });
+
+  it('shows an auditor the event log, newest first, and verifies the chain', { timeout: 120_000 }, async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url);
+    await page.evaluate(() => localStorage.setItem('jalon.lang', 'en'));
+    await signIn(page, server, users.auditor.name, users.auditor.pw);
+    const token = await loginApi(server, users.auditor.name, users.auditor.pw);
+    const report = await call<{ ok: boolean; events: number; head: { position: number; hash: string } }>(server, '/audit/verify', token);
+    expect(report.ok).toBe(true);
+
+    // An auditor records nothing: no Record panel, no training form.
+    await expect(page.locator('[data-panel="record"], [data-form]').count()).resolves.toBe(0);
+    await page.locator('#audit-title').click();
+    const rows = page.locator('[data-panel="audit"] tbody tr[data-position]');
+    await rows.nth(19).waitFor();
+    await expect(rows.count()).resolves.toBe(20);
+    const positions = (await rows.evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset.position))));
+    expect(positions).toEqual(Array.from({ length: 20 }, (_, i) => report.head.position - i));
+    const newestRow = await rows.first().textContent();
+    expect(newestRow).toContain('e2e-manager');
+    expect(newestRow).toContain(report.head.hash.slice(0, 12));
+
+    // Older, then filtered by type.
+    await page.locator('[data-panel="audit"] [data-action="older"]').click();
+    await page.waitForFunction(
+      (want) => document.querySelector<HTMLElement>('[data-panel="audit"] tbody tr[data-position]')?.dataset.position === want,
+      String(report.head.position - 20),
+    );
+    await page.locator('#audit-type').selectOption('VictimIdentified');
+    await page.waitForFunction(() => {
+      const trs = [...document.querySelectorAll<HTMLElement>('[data-panel="audit"] tbody tr[data-position]')];
+      return trs.length > 0 && trs.every((tr) => tr.dataset.type === 'VictimIdentified');
+    });
+    const cases = await call<{ events: Array<{ position: number }> }>(server, '/events?type=VictimIdentified&limit=1000', token);
+    await expect(rows.first().getAttribute('data-position')).resolves.toBe(String(cases.events.at(-1)!.position));
+    await page.locator('#audit-type').selectOption('');
+    await rows.nth(19).waitFor();
+
+    await page.locator('[data-panel="audit"] [data-action="verify"]').click();
+    const verdict = page.locator('[data-verify]');
+    await verdict.waitFor();
+    await expect(verdict.getAttribute('data-verify')).resolves.toBe('ok');
+    await expect(verdict.textContent()).resolves.toContain(report.head.hash);
+    await expect(verdict.textContent()).resolves.toContain(`${report.events} events`);
+    await panelShot(page, 'section[data-panel="audit"]', 'auditor-log.png');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

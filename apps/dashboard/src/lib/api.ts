@@ -3,12 +3,14 @@ import type {
   BreakdownView,
   CommandAccepted,
   Dimension,
+  EventPage,
   IndicatorsView,
   LoginResponse,
   LogframeView,
   Me,
   Problem,
   SeriesView,
+  VerifyReport,
 } from '@jalon/contracts';
 import { signOut, token } from './session.svelte.js';
 
@@ -68,9 +70,33 @@ export const api = {
   breakdown: (c: string, by: Dimension, asOf: string, signal?: AbortSignal) =>
     request<BreakdownView>(`/indicators/${code(c)}/breakdown?${query({ by, asOf })}`, { signal }),
   /** A command; the key makes a retry of the same submission harmless. */
-  recordTraining: (body: TrainingRequest, idempotencyKey: string) =>
-    request<CommandAccepted>('/trainings', { method: 'POST', body, headers: { 'idempotency-key': idempotencyKey } }),
+  recordTraining: (body: TrainingRequest, idempotencyKey: string) => command('/trainings', body, idempotencyKey),
+  /** Any other command of CONTRACT.md ("Commands"), `path` under /api/v1. */
+  command: (path: string, body: unknown, idempotencyKey: string) => command(path, body, idempotencyKey),
+  /** A page of the log in position order: events after `after`, at most `limit`, of one type if given. */
+  events: (after: number, limit: number, type?: string, signal?: AbortSignal) =>
+    request<EventPage<LogEvent>>(
+      `/events?${query({ after: String(after), limit: String(limit), ...(type ? { type } : {}) })}`,
+      { signal },
+    ),
+  verify: () => request<VerifyReport>('/audit/verify'),
 };
+
+function command(path: string, body: unknown, idempotencyKey: string): Promise<CommandAccepted> {
+  return request<CommandAccepted>(path, { method: 'POST', body, headers: { 'idempotency-key': idempotencyKey } });
+}
+
+/** An event envelope as GET /events returns it (DOMAIN.md, "Envelope"). */
+export interface LogEvent {
+  position: number;
+  eventId: string;
+  type: string;
+  streamId: string;
+  revision: number;
+  data: Record<string, unknown>;
+  metadata: { recordedAt: string; recordedBy: string; commandId?: string; schemaVersion: number };
+  hash: string;
+}
 
 export interface TrainingRequest {
   trainingId: string;

@@ -7,9 +7,11 @@ import {
   CsoCapacityAssessed,
   EVENT_TYPES,
   EXPLOITATION_TYPES,
+  INDICATORS,
   REFERRERS,
   REGIONS,
   SEXES,
+  TARGET_PERIODS,
 } from '@jalon/domain';
 import { describe, expect, it } from 'vitest';
 import * as dashboard from '../../apps/dashboard/src/lib/vocabulary.js';
@@ -35,5 +37,10 @@ describe('lists the dashboard mirrors from the domain', () => {
   it('asks for exactly the assessment scores and filters by exactly the event types of DOMAIN.md', () => {
     expect([...dashboard.SCORE_AREAS].sort()).toEqual(Object.keys(CsoCapacityAssessed.shape.scores.shape).sort());
     expect(dashboard.EVENT_TYPES).toEqual(EVENT_TYPES);
+  });
+
+  it('revises targets of exactly the indicators of the logframe, for exactly its target years', () => {
+    expect(dashboard.INDICATOR_CODES).toEqual(INDICATORS.map((i) => i.code));
+    expect(dashboard.TARGET_PERIODS).toEqual(TARGET_PERIODS);
   });
 });

@@ -440,6 +440,18 @@ describe.skipIf(!HAVE_CHROMIUM && !CI)('dashboard in Chromium', () => {
       () => document.querySelector<HTMLElement>('[data-panel="audit"] tbody tr[data-position]')?.dataset.type === 'EventVoided',
     );
 
+    // A target revision: the card shows 2.1's new end-of-project target.
+    await page.locator('#record-kind').selectOption('target');
+    await page.locator('#rec-target-code').selectOption('2.1');
+    await page.locator('#rec-target-period').selectOption('2016');
+    await page.locator('#rec-target-value').fill('180');
+    await page.locator('#rec-target-reason').fill('Revue à mi-parcours');
+    await page.locator('[data-form="target"] button[type="submit"]').click();
+    await page.locator('[data-form="target"] [role="status"]').waitFor();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-indicator="2.1"]')?.dataset.target === '180', undefined, {
+      timeout: 20_000,
+    });
+
     // Mapping a CSO, submitted empty: every required field says so, nothing is sent.
     await page.locator('#record-kind').selectOption('cso');
     await page.locator('[data-form="cso"] button[type="submit"]').click();

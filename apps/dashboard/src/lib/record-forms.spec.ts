@@ -27,6 +27,14 @@ describe('recording forms', () => {
     expect(missingFields(kind('cso'), { ...c, domains: [] })).toEqual(['domains']);
   });
 
+  it('builds a target revision: the code in the path, the value a number (a decimal comma read as a point)', () => {
+    const v = { ...emptyValues(kind('target')), code: '1.3', period: '2016', value: ' 82,5 ', reason: 'mid-term review' };
+    expect(commandOf(kind('target'), v)).toEqual({
+      path: '/indicators/1.3/targets',
+      body: { period: '2016', value: 82.5, reason: 'mid-term review' },
+    });
+  });
+
   it('names the field an error path points at', () => {
     expect(fieldOfPath(kind('assessment'), '/scores/governance')).toBe('governance');
     expect(fieldOfPath(kind('cso'), '/domains/1')).toBe('domains');

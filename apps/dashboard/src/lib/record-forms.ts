@@ -9,14 +9,16 @@ import {
   CLOSURE_REASONS,
   CSO_DOMAINS,
   EXPLOITATION_TYPES,
+  INDICATOR_CODES,
   REFERRERS,
   REGIONS,
   SCORE_AREAS,
   SCORES,
   SEXES,
+  TARGET_PERIODS,
 } from './vocabulary.js';
 
-export type FieldKind = 'id' | 'text' | 'date' | 'select' | 'multi' | 'country';
+export type FieldKind = 'id' | 'text' | 'date' | 'select' | 'multi' | 'country' | 'number';
 
 export interface FieldDef {
   /** The body field it fills (and the last segment of an error path naming it). */
@@ -34,7 +36,7 @@ export interface FieldDef {
 }
 
 export interface RecordKind {
-  kind: 'cso' | 'assessment' | 'agreement' | 'case' | 'assistance' | 'closure' | 'void';
+  kind: 'cso' | 'assessment' | 'agreement' | 'case' | 'assistance' | 'closure' | 'void' | 'target';
   label: Key;
   fields: FieldDef[];
   /** The command's route; `{x}` is filled from the field x (which stays out of the body). */
@@ -124,6 +126,17 @@ export const RECORD_KINDS: readonly RecordKind[] = [
       { name: 'reason', label: 'rec.field.voidReason', kind: 'text', wide: true },
     ],
   },
+  {
+    kind: 'target',
+    label: 'rec.kind.target',
+    route: '/indicators/{code}/targets',
+    fields: [
+      choice('code', 'rec.field.indicator', INDICATOR_CODES),
+      choice('period', 'rec.field.period', TARGET_PERIODS),
+      { name: 'value', label: 'rec.field.targetValue', kind: 'number', help: 'rec.field.targetValueHelp' },
+      { name: 'reason', label: 'rec.field.targetReason', kind: 'text', wide: true },
+    ],
+  },
 ];
 
 export function emptyValues(kind: RecordKind): Values {
@@ -155,6 +168,7 @@ export function commandOf(kind: RecordKind, values: Values): { path: string; bod
     if (Array.isArray(v)) body[f.name] = [...v];
     else if (f.nested) body[f.nested] = { ...(body[f.nested] as object), [f.name]: Number(v) };
     else if (f.optional && text(f.name) === '') continue;
+    else if (f.kind === 'number') body[f.name] = Number(text(f.name).replace(',', '.'));
     else body[f.name] = f.kind === 'country' ? text(f.name).toUpperCase() : text(f.name);
   }
   return { path, body };

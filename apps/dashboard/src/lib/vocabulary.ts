@@ -16,6 +16,9 @@ export const REGIONS = [
 
 export const AUDIENCES = ['government', 'cso', 'iom_staff'] as const;
 
+export const INDICATOR_CODES = ['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3.1', '3.2', '3.3'] as const;
+export const TARGET_PERIODS = ['2014', '2015', '2016'] as const;
+
 export const CSO_DOMAINS = ['protection', 'social_assistance', 'health', 'legal_aid', 'shelter', 'education', 'advocacy'] as const;
 export const SEXES = ['female', 'male'] as const;
 export const AGE_GROUPS = ['minor', 'adult'] as const;

@@ -11,7 +11,9 @@ import { CasesModule } from './cases/cases.module.js';
 import { CoreModule } from './core.module.js';
 import { CsosModule } from './csos/csos.module.js';
 import { EventsModule } from './events/events.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
+import { IatiModule } from './iati/iati.module.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { LogframeModule } from './logframe/logframe.module.js';
@@ -37,6 +39,8 @@ export class AppModule {
         LogframeModule,
         EventsModule,
         AuditModule,
+        ExportsModule,
+        IatiModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

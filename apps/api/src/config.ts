@@ -31,6 +31,17 @@ export interface Config {
   /** Failed logins in a row (from any address) that lock a user name out for `loginLockoutSeconds`. */
   loginLockout: number;
   loginLockoutSeconds: number;
+  /** Identifiers written into the IATI file (CONTRACT.md: configuration with documented defaults). */
+  iati: IatiIdentifiers;
+}
+
+export interface IatiIdentifiers {
+  /** The publisher: IOM's organisation identifier. */
+  reportingOrg: string;
+  /** The activity's iati-identifier: the reporting org's identifier, a hyphen, the project's own id. */
+  activityId: string;
+  /** The funder: Germany's Federal Foreign Office. */
+  fundingOrg: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -54,6 +65,7 @@ export function readConfig(options: ServerOptions = {}, env: Env = process.env):
     loginLimit: integer('JALON_LOGIN_LIMIT', env.JALON_LOGIN_LIMIT, 10, 1, 1_000_000),
     loginLockout: integer('JALON_LOGIN_LOCKOUT', env.JALON_LOGIN_LOCKOUT, 10, 1, 1_000_000),
     loginLockoutSeconds: integer('JALON_LOGIN_LOCKOUT_SECONDS', env.JALON_LOGIN_LOCKOUT_SECONDS, 900, 1, 86_400),
+    iati: iatiIdentifiers(env),
   };
 }
 
@@ -82,4 +94,21 @@ function flag(name: string, raw: string | undefined, fallback: boolean): boolean
   if (['0', 'false', 'no', 'off'].includes(value)) return false;
   if (['1', 'true', 'yes', 'on'].includes(value)) return true;
   throw new Error(`${name} must be 0 or 1, got "${raw}"`);
+}
+
+function iatiIdentifiers(env: Env): IatiIdentifiers {
+  const reportingOrg = iatiRef('JALON_IATI_REPORTING_ORG', env.JALON_IATI_REPORTING_ORG, 'XM-DAC-47066');
+  return {
+    reportingOrg,
+    activityId: iatiRef('JALON_IATI_ACTIVITY_ID', env.JALON_IATI_ACTIVITY_ID, `${reportingOrg}-MA-CT-2014`),
+    fundingOrg: iatiRef('JALON_IATI_FUNDING_ORG', env.JALON_IATI_FUNDING_ORG, 'XM-DAC-5-7'),
+  };
+}
+
+/** IATI identifiers: letters, digits, hyphens, dots and underscores, no spaces or slashes. */
+function iatiRef(name: string, raw: string | undefined, fallback: string): string {
+  const value = nonEmpty(raw) ?? fallback;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/.test(value))
+    throw new Error(`${name} must be an IATI identifier (letters, digits, '-', '.', '_'), got "${raw}"`);
+  return value;
 }

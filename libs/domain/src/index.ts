@@ -4,6 +4,7 @@ export * from './fields.js';
 export * from './events.js';
 export * from './errors.js';
 export * from './logframe.js';
+export * from './logframe-languages.js';
 export * from './targets.js';
 export * from './streams.js';
 export * from './commands.js';

@@ -7,11 +7,12 @@ import type { StoreFactory } from '../support/server.js';
 import { accessSuite } from './access.js';
 import { commandsSuite } from './commands.js';
 import { exportImportSuite } from './export-import.js';
+import { exportsSuite } from './exports.js';
 import { indicatorsSuite } from './indicators.js';
 import { refusalsSuite } from './refusals.js';
 import { suppressionSuite } from './suppression.js';
 
-export { accessSuite, commandsSuite, exportImportSuite, indicatorsSuite, refusalsSuite, suppressionSuite };
+export { accessSuite, commandsSuite, exportImportSuite, exportsSuite, indicatorsSuite, refusalsSuite, suppressionSuite };
 
 export function runAcceptance(label: string, stores: StoreFactory): void {
   accessSuite(label, stores);
@@ -20,4 +21,5 @@ export function runAcceptance(label: string, stores: StoreFactory): void {
   indicatorsSuite(label, stores);
   suppressionSuite(label, stores);
   exportImportSuite(label, stores);
+  exportsSuite(label, stores);
 }

@@ -1,0 +1,4 @@
+import { sqliteStore } from './support/sqlite.js';
+import { exportsSuite } from './suites/index.js';
+
+exportsSuite('sqlite', sqliteStore);

@@ -17,6 +17,7 @@ import { IatiModule } from './iati/iati.module.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { LogframeModule } from './logframe/logframe.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import type { Runtime } from './runtime.js';
 import { TrainingsModule } from './trainings/trainings.module.js';
 
@@ -41,6 +42,7 @@ export class AppModule {
         AuditModule,
         ExportsModule,
         IatiModule,
+        ReportsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -6,3 +6,5 @@ export * from './suppression.js';
 export { PERCENT_PARTS, AUDIENCE_INDICATOR } from './contributions.js';
 export * from './indicator-table.js';
 export * from './iati-results.js';
+export * from './donor-report.js';
+export * from './donor-report-document.js';

@@ -10,9 +10,10 @@ import { exportImportSuite } from './export-import.js';
 import { exportsSuite } from './exports.js';
 import { indicatorsSuite } from './indicators.js';
 import { refusalsSuite } from './refusals.js';
+import { reportsSuite } from './reports.js';
 import { suppressionSuite } from './suppression.js';
 
-export { accessSuite, commandsSuite, exportImportSuite, exportsSuite, indicatorsSuite, refusalsSuite, suppressionSuite };
+export { accessSuite, commandsSuite, exportImportSuite, exportsSuite, indicatorsSuite, refusalsSuite, reportsSuite, suppressionSuite };
 
 export function runAcceptance(label: string, stores: StoreFactory): void {
   accessSuite(label, stores);
@@ -22,4 +23,5 @@ export function runAcceptance(label: string, stores: StoreFactory): void {
   suppressionSuite(label, stores);
   exportImportSuite(label, stores);
   exportsSuite(label, stores);
+  reportsSuite(label, stores);
 }

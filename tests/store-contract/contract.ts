@@ -63,11 +63,74 @@ export function runStoreContract(name: string, factory: () => Promise<StoreUnder
     });
 
     describe('appending', () => defineAppendTests(() => store));
+    describe('appending to several streams at once', () => defineAppendManyTests(() => store));
     describe('idempotency', () => defineIdempotencyTests(() => store));
     describe('reading', () => defineReadTests(() => store));
     describe('hash chain', () => defineChainTests(() => store));
     describe('import', () => defineImportTests(() => store, another));
     describe('watching and concurrency', () => defineWatchTests(() => store));
+  });
+}
+
+function defineAppendManyTests(current: () => EventStore): void {
+  it('given events for three streams interleaved, when appended at once, then positions follow the order given and revisions count per stream', async () => {
+    const store = current();
+    await store.append('case-a', [newEvent('VictimIdentified')], { expectedRevision: -1 });
+    const entries = [
+      { streamId: 'case-b', event: newEvent('VictimIdentified') },
+      { streamId: 'case-a', event: newEvent('AssistanceProvided') },
+      { streamId: 'case-b', event: newEvent('AssistanceProvided') },
+      { streamId: 'case-c', event: newEvent('VictimIdentified') },
+    ];
+    const result = await store.appendMany(entries, { expectedRevisions: { 'case-a': 0, 'case-b': -1, 'case-c': -1 } });
+    expect(result).toEqual({ eventIds: entries.map((e) => e.event.eventId), position: 5, replayed: false });
+    const all = await store.readAll({ after: 0, limit: 10 });
+    expect(all.map((e) => [e.position, e.streamId, e.revision])).toEqual([
+      [1, 'case-a', 0],
+      [2, 'case-b', 0],
+      [3, 'case-a', 1],
+      [4, 'case-b', 1],
+      [5, 'case-c', 0],
+    ]);
+    expect(verifyChain(all).ok).toBe(true);
+  });
+
+  it('given one stream of three not at its expected revision, when appending at once, then WrongExpectedRevisionError names it and nothing at all is written', async () => {
+    const store = current();
+    await store.append('case-a', [newEvent('VictimIdentified')], { expectedRevision: -1 });
+    const head = await store.head();
+    const entries = [
+      { streamId: 'case-b', event: newEvent('VictimIdentified') },
+      { streamId: 'case-a', event: newEvent('AssistanceProvided') },
+    ];
+    const attempt = store.appendMany(entries, { expectedRevisions: { 'case-a': -1, 'case-b': -1 } });
+    await expect(attempt).rejects.toMatchObject({ name: 'WrongExpectedRevisionError', streamId: 'case-a', actual: 0 });
+    expect(await store.head()).toEqual(head);
+    expect(await store.readStream('case-b')).toEqual([]);
+  });
+
+  it('given a stream without an expected revision, or a revision for a stream without events, or no events, when appending at once, then it is refused before anything is written', async () => {
+    const store = current();
+    const one = [{ streamId: 'case-a', event: newEvent('VictimIdentified') }];
+    await expect(store.appendMany(one, { expectedRevisions: {} })).rejects.toThrow(/no expected revision/);
+    await expect(store.appendMany(one, { expectedRevisions: { 'case-a': -1, 'case-z': -1 } })).rejects.toThrow(/gets no event/);
+    await expect(store.appendMany([], { expectedRevisions: {} })).rejects.toThrow();
+    expect((await store.head()).position).toBe(0);
+  });
+
+  it('given a multi-stream append with a key, when it comes again, then the first answer is replayed and nothing is appended; another body is a conflict', async () => {
+    const store = current();
+    const entries = [
+      { streamId: 'cso-a', event: newEvent('CsoMapped') },
+      { streamId: 'cso-b', event: newEvent('CsoMapped') },
+    ];
+    const claim = { scope: 'ana', key: 'sheet-1', fingerprint: 'f1' };
+    const first = await store.appendMany(entries, { expectedRevisions: { 'cso-a': -1, 'cso-b': -1 }, idempotency: claim });
+    const again = await store.appendMany(entries, { expectedRevisions: { 'cso-a': -1, 'cso-b': -1 }, idempotency: claim });
+    expect(again).toEqual({ ...first, replayed: true });
+    const other = store.appendMany([{ streamId: 'cso-c', event: newEvent('CsoMapped') }], { expectedRevisions: { 'cso-c': -1 }, idempotency: { ...claim, fingerprint: 'f2' } });
+    await expect(other).rejects.toBeInstanceOf(IdempotencyConflictError);
+    expect((await store.head()).position).toBe(2);
   });
 }
 

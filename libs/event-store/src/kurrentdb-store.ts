@@ -114,6 +114,10 @@ function createKurrentStore(
       if (!result.replayed) live.watchers.notify();
       return result;
     },
+    async appendMany() {
+      // Sheets need one commit across streams; the head-record protocol writes one stream a commit.
+      throw new Error('the KurrentDB store cannot append to several streams at once yet');
+    },
     readStream,
     async readAll(readOptions) {
       checkReadAllArguments(readOptions.after, readOptions.limit);

@@ -1,4 +1,5 @@
 import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
+import type { StreamEvent } from './seal-log.js';
 
 /** DI token for the EventStore port (used by the NestJS shell with `@Inject(EVENT_STORE)`). */
 export const EVENT_STORE = Symbol('EVENT_STORE');
@@ -45,6 +46,15 @@ export interface EventStore {
     streamId: string,
     events: NewEvent[],
     options: { expectedRevision: ExpectedRevision; idempotency?: IdempotencyClaim },
+  ): Promise<AppendResult>;
+  /**
+   * Appends events to several streams in one transaction, in the order given (positions follow
+   * it): each stream named must be at its expected revision, and every stream of `entries` must be
+   * named, else nothing is written. `append` is its one-stream case.
+   */
+  appendMany(
+    entries: StreamEvent[],
+    options: { expectedRevisions: Readonly<Record<string, ExpectedRevision>>; idempotency?: IdempotencyClaim },
   ): Promise<AppendResult>;
   readStream(streamId: string): Promise<EventEnvelope[]>;
   /** Events in position order, after `after`, at most `limit`, optionally filtered. */

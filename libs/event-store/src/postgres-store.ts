@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
+import type { EventEnvelope, LogHead } from './envelope.js';
 import { GENESIS_HASH } from './envelope.js';
 import { IdempotencyConflictError, StoreNotEmptyError, WrongExpectedRevisionError } from './errors.js';
 import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions } from './port.js';
@@ -7,7 +7,8 @@ import { prepareSchema, readAllSql, SQL, type PgEventRow, type PgIdempotencyRow 
 import { createPgWatchers } from './postgres-watch.js';
 import type { EventRow } from './sqlite-schema.js';
 import { envelopeToRow, rowToEnvelope, sealEvent } from './sqlite-rows.js';
-import { checkAppendArguments, checkImport, checkReadAllArguments } from './store-checks.js';
+import type { StreamEvent } from './seal-log.js';
+import { checkAppendArguments, checkAppendManyArguments, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
 
 export interface PostgresStoreOptions {
   /** Connections in the pool (default 10). */
@@ -17,7 +18,7 @@ export interface PostgresStoreOptions {
 }
 
 interface AppendOptions {
-  expectedRevision: number;
+  expectedRevisions: Readonly<Record<string, number>>;
   idempotency?: IdempotencyClaim;
 }
 
@@ -60,7 +61,15 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   return {
     async append(streamId, events, appendOptions) {
       checkAppendArguments(events, appendOptions.expectedRevision);
-      const result = await inTransaction(pool, (tx) => appendRows(tx, streamId, events, appendOptions));
+      const { entries, expectedRevisions } = oneStream(streamId, events, appendOptions.expectedRevision);
+      const options = { expectedRevisions, idempotency: appendOptions.idempotency };
+      const result = await inTransaction(pool, (tx) => appendRows(tx, entries, options));
+      if (!result.replayed) watchers.notify();
+      return result;
+    },
+    async appendMany(entries, appendOptions) {
+      checkAppendManyArguments(entries, appendOptions.expectedRevisions);
+      const result = await inTransaction(pool, (tx) => appendRows(tx, entries, appendOptions));
       if (!result.replayed) watchers.notify();
       return result;
     },
@@ -106,7 +115,7 @@ async function inTransaction<T>(pool: pg.Pool, work: (tx: pg.PoolClient) => Prom
  * Runs inside the append's transaction. The log lock comes first, so the head, the stream's
  * revision and the idempotency key are all read after the previous append committed.
  */
-async function appendRows(tx: pg.PoolClient, streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
+async function appendRows(tx: pg.PoolClient, entries: StreamEvent[], options: AppendOptions): Promise<AppendResult> {
   await tx.query(SQL.lockLog);
   const claim = options.idempotency;
   const earlier = claim && (await findIdempotency(tx, claim.scope, claim.key));
@@ -114,18 +123,22 @@ async function appendRows(tx: pg.PoolClient, streamId: string, events: NewEvent[
     if (earlier.fingerprint !== claim.fingerprint) throw new IdempotencyConflictError(claim.key);
     return { eventIds: earlier.eventIds, position: earlier.position, replayed: true };
   }
-  const actual = await streamRevision(tx, streamId);
-  if (actual !== options.expectedRevision) {
-    throw new WrongExpectedRevisionError(streamId, options.expectedRevision, actual);
+  const revisions = new Map<string, number>();
+  for (const [streamId, expected] of Object.entries(options.expectedRevisions)) {
+    const actual = await streamRevision(tx, streamId);
+    if (actual !== expected) throw new WrongExpectedRevisionError(streamId, expected, actual);
+    revisions.set(streamId, actual);
   }
   let previous = await readHead(tx);
-  const rows = events.map((event, index) => {
-    const row = sealEvent(previous, streamId, actual + 1 + index, event);
+  const rows = entries.map(({ streamId, event }) => {
+    const revision = revisions.get(streamId)! + 1;
+    revisions.set(streamId, revision);
+    const row = sealEvent(previous, streamId, revision, event);
     previous = { position: row.position, hash: row.hash };
     return row;
   });
   await insertRows(tx, rows);
-  const eventIds = events.map((event) => event.eventId);
+  const eventIds = entries.map(({ event }) => event.eventId);
   if (claim) {
     await tx.query(SQL.insertIdempotency, [claim.scope, claim.key, claim.fingerprint, eventIds, previous.position]);
   }

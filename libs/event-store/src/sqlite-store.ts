@@ -1,12 +1,13 @@
 import Database from 'better-sqlite3';
-import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
+import type { EventEnvelope, LogHead } from './envelope.js';
 import { GENESIS_HASH } from './envelope.js';
 import {
   IdempotencyConflictError,
   StoreNotEmptyError,
   WrongExpectedRevisionError,
 } from './errors.js';
-import { checkAppendArguments, checkImport, checkReadAllArguments } from './store-checks.js';
+import type { StreamEvent } from './seal-log.js';
+import { checkAppendArguments, checkAppendManyArguments, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
 import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions } from './port.js';
 import { prepareDatabase, prepareStatements, type Statements } from './sqlite-schema.js';
 import { envelopeToRow, rowToEnvelope, sealEvent } from './sqlite-rows.js';
@@ -18,7 +19,7 @@ export interface SqliteEventStore extends EventStore {
 }
 
 interface AppendOptions {
-  expectedRevision: number;
+  expectedRevisions: Readonly<Record<string, number>>;
   idempotency?: IdempotencyClaim;
 }
 
@@ -31,16 +32,21 @@ export async function openSqliteStore(path: string): Promise<SqliteEventStore> {
   const db = openDatabase(path);
   const st = prepareStatements(db);
   const watchers = createWatchers(() => st.dataVersion.get() as number);
-  const appendTx = db.transaction((streamId: string, events: NewEvent[], options: AppendOptions) =>
-    appendRows(st, streamId, events, options),
-  );
+  const appendTx = db.transaction((entries: StreamEvent[], options: AppendOptions) => appendRows(st, entries, options));
   const importTx = db.transaction((events: EventEnvelope[]) => importRows(st, events));
 
   return {
     path,
     async append(streamId, events, options) {
       checkAppendArguments(events, options.expectedRevision);
-      const result = appendTx.immediate(streamId, events, options);
+      const { entries, expectedRevisions } = oneStream(streamId, events, options.expectedRevision);
+      const result = appendTx.immediate(entries, { expectedRevisions, idempotency: options.idempotency });
+      if (!result.replayed) watchers.notify();
+      return result;
+    },
+    async appendMany(entries, options) {
+      checkAppendManyArguments(entries, options.expectedRevisions);
+      const result = appendTx.immediate(entries, options);
       if (!result.replayed) watchers.notify();
       return result;
     },
@@ -78,24 +84,28 @@ function openDatabase(path: string): Database.Database {
 }
 
 /** Runs inside the IMMEDIATE transaction: no other writer can move the head meanwhile. */
-function appendRows(st: Statements, streamId: string, events: NewEvent[], options: AppendOptions): AppendResult {
+function appendRows(st: Statements, entries: StreamEvent[], options: AppendOptions): AppendResult {
   const claim = options.idempotency;
   const earlier = claim && findIdempotency(st, claim.scope, claim.key);
   if (claim && earlier) {
     if (earlier.fingerprint !== claim.fingerprint) throw new IdempotencyConflictError(claim.key);
     return { eventIds: earlier.eventIds, position: earlier.position, replayed: true };
   }
-  const actual = st.streamRevision.get(streamId) ?? -1;
-  if (actual !== options.expectedRevision) {
-    throw new WrongExpectedRevisionError(streamId, options.expectedRevision, actual);
+  const revisions = new Map<string, number>();
+  for (const [streamId, expected] of Object.entries(options.expectedRevisions)) {
+    const actual = st.streamRevision.get(streamId) ?? -1;
+    if (actual !== expected) throw new WrongExpectedRevisionError(streamId, expected, actual);
+    revisions.set(streamId, actual);
   }
   let previous = readHead(st);
-  for (const [index, event] of events.entries()) {
-    const row = sealEvent(previous, streamId, actual + 1 + index, event);
+  for (const { streamId, event } of entries) {
+    const revision = revisions.get(streamId)! + 1;
+    revisions.set(streamId, revision);
+    const row = sealEvent(previous, streamId, revision, event);
     st.insertEvent.run(row);
     previous = { position: row.position, hash: row.hash };
   }
-  const eventIds = events.map((event) => event.eventId);
+  const eventIds = entries.map(({ event }) => event.eventId);
   if (claim) {
     const { scope, key, fingerprint } = claim;
     const record = { scope, key, fingerprint, event_ids: JSON.stringify(eventIds), position: previous.position };

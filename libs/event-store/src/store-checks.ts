@@ -1,4 +1,5 @@
 import type { EventEnvelope, NewEvent } from './envelope.js';
+import type { StreamEvent } from './seal-log.js';
 import { ChainBrokenError } from './errors.js';
 import { verifyChain } from './hash-chain.js';
 
@@ -12,6 +13,24 @@ export function checkAppendArguments(events: NewEvent[], expectedRevision: numbe
   if (!Number.isSafeInteger(expectedRevision) || expectedRevision < -1) {
     throw new RangeError(`expectedRevision must be an integer ≥ -1, got ${expectedRevision}`);
   }
+}
+
+/** A multi-stream append names each of its streams' expected revisions, and nothing else. */
+export function checkAppendManyArguments(entries: StreamEvent[], expectedRevisions: Readonly<Record<string, number>>): void {
+  if (!Array.isArray(entries) || entries.length === 0) throw new RangeError('append needs at least one event');
+  const streams = new Set(entries.map((e) => e.streamId));
+  const named = Object.keys(expectedRevisions);
+  for (const streamId of streams)
+    if (!(streamId in expectedRevisions)) throw new RangeError(`no expected revision for stream ${streamId}`);
+  for (const streamId of named) {
+    if (!streams.has(streamId)) throw new RangeError(`an expected revision for stream ${streamId}, which gets no event`);
+    checkAppendArguments([entries[0].event], expectedRevisions[streamId]);
+  }
+}
+
+/** The one-stream append as a multi-stream one. */
+export function oneStream(streamId: string, events: NewEvent[], expectedRevision: number) {
+  return { entries: events.map((event) => ({ streamId, event })), expectedRevisions: { [streamId]: expectedRevision } };
 }
 
 export function checkReadAllArguments(after: number, limit: number): void {

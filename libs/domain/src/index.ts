@@ -11,3 +11,4 @@ export * from './commands.js';
 export * from './decide/index.js';
 export * from './check-log.js';
 export * from './demo/index.js';
+export * from './sheets/index.js';

@@ -1,0 +1,3 @@
+export * from './columns.js';
+export * from './rows.js';
+export * from './decide-rows.js';

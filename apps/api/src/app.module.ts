@@ -18,6 +18,7 @@ import { ProblemFilter } from './http/problem.filter.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { LogframeModule } from './logframe/logframe.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { SheetsModule } from './sheets/sheets.module.js';
 import type { Runtime } from './runtime.js';
 import { TrainingsModule } from './trainings/trainings.module.js';
 
@@ -43,6 +44,7 @@ export class AppModule {
         ExportsModule,
         IatiModule,
         ReportsModule,
+        SheetsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { loadDemo } from './commands/demo.js';
 import { exportLog } from './commands/export.js';
 import { importFile } from './commands/import.js';
+import { importSheet, type ImportSheetOptions } from './commands/import-sheet.js';
 import { replay, type ReplayOptions } from './commands/replay.js';
 import { registerServerCommands } from './commands/server.js';
 import { reportVerification, verifyFile, verifyStore, type VerifyOptions } from './commands/verify.js';
@@ -65,6 +66,14 @@ function registerWriteCommands(program: Command, run: Run): void {
     .description('restore an NDJSON export into an empty store, after verifying its chain and every event')
     .argument('<file>', 'the export to restore; "-" for standard input')
     .action(run((cmd) => withStore(storeOf(cmd), (store) => importFile(store, cmd.args[0], print))));
+  program
+    .command('import-sheet')
+    .description('record a sheet (CSV or XLSX) of one kind: every row or none, as POST /api/v1/sheets/{kind}')
+    .argument('<file>', 'the sheet, a .csv or .xlsx file; its header is row 1')
+    .requiredOption('--kind <kind>', 'csos, assessments, agreements, trainings, cases, assistance or closures')
+    .option('--dry-run', 'report every row and record nothing')
+    .option('--as <username>', 'who the events are recorded by', 'cli')
+    .action(run((cmd) => withStore(storeOf(cmd), (store) => importSheet(store, cmd.args[0], cmd.opts<ImportSheetOptions>(), print))));
 }
 
 async function verify(storeUrl: string, options: VerifyOptions): Promise<number> {

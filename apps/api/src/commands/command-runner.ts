@@ -1,23 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { CommandAccepted } from '@jalon/contracts';
-import {
-  decide,
-  foldStream,
-  parseEvent,
-  SCHEMA_VERSION,
-  type DomainEvent,
-  type RecordedEvent,
-} from '@jalon/domain';
-import {
-  EVENT_STORE,
-  IdempotencyConflictError,
-  WrongExpectedRevisionError,
-  type EventEnvelope,
-  type EventStore,
-  type NewEvent,
-} from '@jalon/event-store';
+import { decide, foldStream } from '@jalon/domain';
+import { EVENT_STORE, IdempotencyConflictError, WrongExpectedRevisionError, type EventStore } from '@jalon/event-store';
 import { conflictWith, domainProblem } from '../http/problem.js';
+import { newEvent, toRecorded } from './new-event.js';
 import type { CommandRequest } from './command-request.js';
 
 /** Revision races are retried this often; beyond it the stream is too busy to decide on. */
@@ -73,7 +59,7 @@ export class CommandRunner {
       if (twin) return twin;
       throw domainProblem(decision.error);
     }
-    const events = decision.value.map((event) => newEvent(event, request));
+    const events = decision.value.map((event) => newEvent(event, request.username, request.idempotency?.key));
     const { idempotency, username } = request;
     const result = await this.store.append(streamId, events, {
       expectedRevision: state.revision,
@@ -82,26 +68,4 @@ export class CommandRunner {
     });
     return { eventIds: result.eventIds, position: result.position };
   }
-}
-
-function toRecorded(envelope: EventEnvelope): RecordedEvent {
-  return { eventId: envelope.eventId, event: { type: envelope.type, data: envelope.data } as DomainEvent };
-}
-
-function newEvent(event: DomainEvent, request: CommandRequest): NewEvent {
-  // Re-parsing orders the data's keys as the schema lists them, as in the demo history.
-  const parsed = parseEvent(event.type, event.data);
-  const data = (typeof parsed === 'string' ? event.data : parsed.data) as Record<string, unknown>;
-  const commandId = request.idempotency?.key;
-  return {
-    eventId: randomUUID(),
-    type: event.type,
-    data,
-    metadata: {
-      recordedAt: new Date().toISOString(),
-      recordedBy: request.username,
-      ...(commandId !== undefined ? { commandId } : {}),
-      schemaVersion: SCHEMA_VERSION,
-    },
-  };
 }

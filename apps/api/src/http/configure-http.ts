@@ -6,7 +6,8 @@ import { requestLog } from '../logging/request-log.js';
 import { answerClientErrors } from './client-error.js';
 import { jsonBody } from './json-body.js';
 
-const IMPORT_PATH = /^\/api\/v1\/events\/import\/?$/i;
+/** Routes that read their own (large, not JSON) bodies: the log import and sheets. */
+const OWN_BODY_PATH = /^\/api\/v1\/(events\/import|sheets\/[^/]+)\/?$/i;
 
 /** Express settings and middleware that run before Nest's routes. No CORS: closed by default. */
 export function configureHttp(app: INestApplication, log: Logger): void {
@@ -22,7 +23,7 @@ export function configureHttp(app: INestApplication, log: Logger): void {
     if (req.path.startsWith('/api/v1/')) res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  // The import route reads its (large, NDJSON) body itself, after the guard has let it in. Express
+  // The import and sheet routes read their (large, not JSON) bodies themselves, after the guard has let it in. Express
   // routes ignore case and a trailing slash: so must this test, or the route would get a drained body.
-  app.use(jsonBody((req: Request) => req.method === 'POST' && IMPORT_PATH.test(req.path)));
+  app.use(jsonBody((req: Request) => req.method === 'POST' && OWN_BODY_PATH.test(req.path)));
 }

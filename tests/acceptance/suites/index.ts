@@ -11,9 +11,10 @@ import { exportsSuite } from './exports.js';
 import { indicatorsSuite } from './indicators.js';
 import { refusalsSuite } from './refusals.js';
 import { reportsSuite } from './reports.js';
+import { sheetsSuite } from './sheets.js';
 import { suppressionSuite } from './suppression.js';
 
-export { accessSuite, commandsSuite, exportImportSuite, exportsSuite, indicatorsSuite, refusalsSuite, reportsSuite, suppressionSuite };
+export { accessSuite, commandsSuite, exportImportSuite, exportsSuite, indicatorsSuite, refusalsSuite, reportsSuite, sheetsSuite, suppressionSuite };
 
 export function runAcceptance(label: string, stores: StoreFactory): void {
   accessSuite(label, stores);
@@ -24,4 +25,5 @@ export function runAcceptance(label: string, stores: StoreFactory): void {
   exportImportSuite(label, stores);
   exportsSuite(label, stores);
   reportsSuite(label, stores);
+  sheetsSuite(label, stores);
 }

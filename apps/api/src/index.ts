@@ -4,5 +4,3 @@ export { importNdjson, ImportRefusedError, type ImportResult } from './events/im
 export { addUser, UserExistsError } from './auth/add-user.js';
 export { openUserStore } from './auth/open-user-store.js';
 export type { StoredUser, UserStore } from './auth/user-store.js';
-export { SheetImport, type SheetAccepted, type SheetReport } from './sheets/sheet-import.js';
-export { ProblemException } from './http/problem.js';

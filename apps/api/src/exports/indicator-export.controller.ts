@@ -12,7 +12,6 @@ import { GetIndicators } from '../indicators/indicators.handler.js';
 import { ApiZodQuery, invalidResponse, notReadyResponse } from '../openapi/responses.js';
 import { IndicatorExportQuery } from './export-queries.js';
 import { hashAt } from './log-hash.js';
-import { indicatorCsv, indicatorXlsx } from './table-files.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -41,6 +40,7 @@ export class IndicatorExportController {
     const view: IndicatorsView = await this.queries.execute(new GetIndicators(evaluation));
     const hash = await hashAt(this.store, view.position);
     const rows = indicatorTable(view, lang);
+    const { indicatorCsv, indicatorXlsx } = await import('./table-files.js'); // loaded on first use
     const body =
       format === 'csv'
         ? indicatorCsv(rows)

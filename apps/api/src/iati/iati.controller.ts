@@ -12,7 +12,6 @@ import { ApiZodQuery, invalidResponse, notReadyResponse } from '../openapi/respo
 import { Projector } from '../projection/projector.js';
 import { CONFIG } from '../runtime.js';
 import { eventAt } from '../exports/log-hash.js';
-import { iatiXml } from './iati-xml.js';
 
 const IatiQuery = z.strictObject({
   asOf: dateParam.optional().describe('business date YYYY-MM-DD (default: the project end)'),
@@ -43,6 +42,7 @@ export class IatiController {
     const asOf = parseQuery(IatiQuery, query).asOf ?? PROJECT_END;
     const position = this.projector.position;
     const last = await eventAt(this.store, position);
+    const { iatiXml } = await import('./iati-xml.js'); // xmlbuilder2 loads on first use
     const now = new Date().toISOString();
     const xml = iatiXml({
       ids: this.config.iati,

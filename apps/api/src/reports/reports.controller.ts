@@ -13,8 +13,6 @@ import { Evaluation } from '../projection/evaluation.js';
 import { evaluationParams } from '../projection/evaluation-query.js';
 import { Projector } from '../projection/projector.js';
 import { CONFIG } from '../runtime.js';
-import { reportHtml } from './report-html.js';
-import { reportPdf } from './report-pdf.js';
 
 const PERIODS = reportPeriods().map((p) => p.period) as [string, ...string[]];
 const { asOf: _asOf, ...positions } = evaluationParams;
@@ -58,6 +56,9 @@ export class ReportsController {
     const doc = donorReportDocument(report, { lang, hash, demo: this.projector.holdsDemo, threshold: this.config.smallCellThreshold });
     res.setHeader('Jalon-Position', String(position));
     res.setHeader('Jalon-Hash', hash);
+    // ECharts and PDFKit load on the first report, not at start-up.
+    const { reportHtml } = await import('./report-html.js');
+    const { reportPdf } = await import('./report-pdf.js');
     if (format === 'html') {
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.end(reportHtml(doc));

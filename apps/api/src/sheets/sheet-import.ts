@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { requestFingerprint } from '../commands/fingerprint.js';
 import { newEvent, toRecorded } from '../commands/new-event.js';
 import { conflictWith, invalidInput, ProblemException, problem } from '../http/problem.js';
-import { readSheetFile, SheetFileError, type SheetFormat } from './sheet-files.js';
+import { SheetFileError, type SheetFormat } from './sheet-format.js';
 
 export interface SheetRequest {
   kind: SheetKind;
@@ -74,6 +74,8 @@ export class SheetImport {
   }
 
   private async decide(request: SheetRequest): Promise<DecidedSheet> {
+    // The spreadsheet libraries load on the first sheet, not at start-up.
+    const { readSheetFile } = await import('./sheet-files.js');
     const table = await readSheetFile(request.format, request.body).catch((error: unknown) => {
       if (error instanceof SheetFileError) throw new ProblemException(problem(error.status, error.message, error.status === 400 ? { errors: [{ path: '', message: error.message }] } : {}));
       throw error;

@@ -9,9 +9,8 @@ import { isValidIdempotencyKey } from '../commands/fingerprint.js';
 import { invalidInput, tooLarge } from '../http/problem.js';
 import { enumParam, parseQuery } from '../http/validate.js';
 import { ApiZodQuery, invalidResponse, problemResponse } from '../openapi/responses.js';
-import { sheetFormatOf, SHEET_LIMITS, XLSX_TYPE } from './sheet-files.js';
+import { sheetFormatOf, SHEET_LIMITS, XLSX_TYPE } from './sheet-format.js';
 import { SheetImport, type SheetAccepted, type SheetReport } from './sheet-import.js';
-import { csvTemplate, xlsxTemplate } from './sheet-templates.js';
 
 const KindParam = z.strictObject({ kind: enumParam(SHEET_KINDS as [SheetKind, ...SheetKind[]]) });
 const TemplateQuery = z.strictObject({
@@ -37,6 +36,7 @@ export class SheetsController {
   async template(@Param('kind') kind: string, @QueryParams() query: unknown, @Res() res: Response): Promise<void> {
     const sheet = parseQuery(KindParam, { kind }).kind;
     const { format, lang } = parseQuery(TemplateQuery, query);
+    const { csvTemplate, xlsxTemplate } = await import('./sheet-templates.js');
     const body = format === 'csv' ? csvTemplate(sheet, lang) : await xlsxTemplate(sheet, lang);
     res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE);
     res.setHeader('Content-Disposition', `attachment; filename="jalon-${sheet}-${lang}.${format}"`);

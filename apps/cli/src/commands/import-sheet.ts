@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { ProblemException, SheetImport } from '@jalon/api';
 import { SHEET_KINDS, type SheetKind } from '@jalon/domain';
 import type { EventStore } from '@jalon/event-store';
 import { refusal, usageError } from '../failure.js';
@@ -29,6 +28,7 @@ export async function importSheet(store: EventStore, file: string, options: Impo
     throw usageError(`cannot read ${file}: ${error.code ?? error.message}`);
   });
   const request = { kind: options.kind as SheetKind, format, body, username: options.as, dryRun: options.dryRun === true };
+  const { ProblemException, SheetImport } = await import('@jalon/api/offline');
   const sheets = new SheetImport(store);
   try {
     if (request.dryRun) {

@@ -1,4 +1,3 @@
-import { importNdjson, ImportRefusedError } from '@jalon/api';
 import type { EventStore } from '@jalon/event-store';
 import { refusal } from '../failure.js';
 import { readingInput } from '../files.js';
@@ -10,6 +9,7 @@ import { readingInput } from '../files.js';
  */
 export async function importFile(store: EventStore, file: string, out: (line: string) => void): Promise<number> {
   // The file is opened first: a missing file is a usage error whatever the store holds.
+  const { importNdjson, ImportRefusedError } = await import('@jalon/api/offline');
   const result = await readingInput(file, async (input) => {
     const { position } = await store.head();
     if (position !== 0)

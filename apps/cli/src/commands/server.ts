@@ -1,13 +1,16 @@
-import { addUser, startServer, UserExistsError } from '@jalon/api';
 import type { Command } from 'commander';
 import { refusal, usageError } from '../failure.js';
 
-/** `jalon serve` (what `npm start` runs) and `jalon users add`: both come from the API. */
+/**
+ * `jalon serve` (what `npm start` runs) and `jalon users add`: both come from the API, which is
+ * loaded only by the commands that need it (NestJS and the report libraries take seconds to load).
+ */
 export function registerServerCommands(program: Command, storeOf: (cmd: Command) => string): void {
   program
     .command('serve')
     .description('serve the API and the dashboard (PORT, default 3000); loads the demo into an empty log unless JALON_DEMO=0')
     .action(async (_options: unknown, cmd: Command) => {
+      const { startServer } = await import('@jalon/api');
       await startServer({ store: storeOf(cmd) });
     });
   program
@@ -23,6 +26,7 @@ export function registerServerCommands(program: Command, storeOf: (cmd: Command)
 }
 
 async function createUser(storeUrl: string, username: string, role: string) {
+  const { addUser, UserExistsError } = await import('@jalon/api');
   try {
     // Users live beside the log unless JALON_USERS names another database (as for KurrentDB).
     return await addUser(process.env.JALON_USERS || storeUrl, username, role);

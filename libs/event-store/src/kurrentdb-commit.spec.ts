@@ -1,0 +1,138 @@
+import { NO_STREAM } from '@kurrent/kurrentdb-client';
+import { describe, expect, it } from 'vitest';
+import type { EventEnvelope, NewEvent } from './envelope.js';
+import { GENESIS_HASH } from './envelope.js';
+import {
+  DEFAULT_MAX_APPEND_BYTES,
+  commitBytes,
+  commitRequests,
+  headAfter,
+  headRecord,
+  importBatches,
+  parseHeadRecord,
+  recordBytes,
+} from './kurrentdb-commit.js';
+import { COMMIT_EVENT_TYPE, kurrentNames, parseIdempotency, parseIndexEntry, sealEvents, type RecordedEngineEvent } from './kurrentdb-mapping.js';
+
+let counter = 0;
+function newEvent(data: Record<string, unknown> = {}): NewEvent {
+  counter += 1;
+  return {
+    eventId: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
+    type: 'T',
+    data: { n: counter, ...data },
+    metadata: { recordedAt: '2015-03-01T10:00:00.000Z', recordedBy: 'ana', schemaVersion: 1 },
+  };
+}
+
+const recorded = (event: { type: string; data: unknown }, streamId: string, revision = 0): RecordedEngineEvent => ({
+  streamId,
+  revision: BigInt(revision),
+  type: event.type,
+  data: JSON.parse(JSON.stringify(event.data)) as unknown,
+});
+
+/** A log whose events go to these streams in this order, sealed from genesis. */
+function logOf(streams: string[], data: Record<string, unknown> = {}): EventEnvelope[] {
+  const log: EventEnvelope[] = [];
+  const revisions = new Map<string, number>();
+  for (const streamId of streams) {
+    const revision = revisions.get(streamId) ?? 0;
+    log.push(...sealEvents(headAfter(log), streamId, revision, [newEvent(data)]));
+    revisions.set(streamId, revision + 1);
+  }
+  return log;
+}
+
+describe('head records', () => {
+  it('given events, when asking the head after them, then it is their last event (genesis before any)', () => {
+    const log = logOf(['a', 'b']);
+    expect(headAfter(undefined)).toEqual({ position: 0, hash: GENESIS_HASH });
+    expect(headAfter([])).toEqual({ position: 0, hash: GENESIS_HASH });
+    expect(headAfter(log)).toEqual({ position: 2, hash: log[1].hash });
+  });
+
+  it('given a commit, when its head record is written and read back, then it gives the log head after it, and its id is the same each time', () => {
+    const log = logOf(['a', 'a', 'b']);
+    const record = headRecord(log);
+    expect(record.type).toBe(COMMIT_EVENT_TYPE);
+    expect(record.metadata).toBeUndefined();
+    expect(parseHeadRecord(recorded(record, 'jalon-head'))).toEqual({ position: 3, hash: log[2].hash });
+    expect(headRecord(log).id).toBe(record.id);
+    expect(headRecord(log.slice(0, 2)).id).not.toBe(record.id);
+  });
+
+  it('given head stream records that are not ours, when parsed, then they are refused', () => {
+    const good = recorded(headRecord(logOf(['a'])), 'jalon-head');
+    expect(() => parseHeadRecord({ ...good, type: 'Other' })).toThrow(/not a jalon head record/);
+    expect(() => parseHeadRecord({ ...good, data: { position: 1, hash: 'short' } })).toThrow(/not a jalon head record/);
+    expect(() => parseHeadRecord({ ...good, data: { hash: 'a'.repeat(64) } })).toThrow(/not a jalon head record/);
+  });
+});
+
+describe('commitRequests', () => {
+  const names = kurrentNames('ns');
+  const claim = { scope: 'ana', key: 'k', fingerprint: 'POST /x' };
+
+  it('given an append with a key, when planned, then one request writes the entity events, an index record per event, the key and the head', () => {
+    const log = logOf(['a']);
+    const events = sealEvents(headAfter(log), 'b', 0, [newEvent(), newEvent()]);
+    const requests = commitRequests({ events, idempotency: claim, headRevision: 0 }, names);
+    expect(requests.map((r) => [r.streamName, r.expectedState, r.events.length])).toEqual([
+      ['ns/b', NO_STREAM, 2],
+      [names.eventIndex(events[0].eventId), NO_STREAM, 1],
+      [names.eventIndex(events[1].eventId), NO_STREAM, 1],
+      [names.idempotency('ana', 'k'), NO_STREAM, 1],
+      [names.head, 0n, 1],
+    ]);
+    expect(parseIndexEntry(recorded(requests[2].events[0], 'x'))).toEqual({ streamId: 'b', revision: 1, position: 3 });
+    expect(parseIdempotency(recorded(requests[3].events[0], 'x'))).toEqual({ fingerprint: 'POST /x', eventIds: events.map((e) => e.eventId), position: 3 });
+    expect(parseHeadRecord(recorded(requests[4].events[0], 'x'))).toEqual(headAfter(events));
+  });
+
+  it('given a stream at revision 4 and the first commit, when planned, then the entity expects 4 and the head no stream', () => {
+    const events = sealEvents(headAfter(undefined), 'b', 5, [newEvent()]);
+    const requests = commitRequests({ events, headRevision: -1 }, names);
+    expect(requests.map((r) => r.expectedState)).toEqual([4n, NO_STREAM, NO_STREAM]);
+  });
+
+  it('given an import batch of runs of distinct streams, when planned, then each stream is written once, in log order', () => {
+    const log = logOf(['a', 'a', 'b', 'c']);
+    const entity = commitRequests({ events: log, headRevision: -1 }, names).filter((r) => r.streamName.startsWith('ns/'));
+    expect(entity.map((r) => [r.streamName, r.events.length])).toEqual([['ns/a', 2], ['ns/b', 1], ['ns/c', 1]]);
+    expect(() => commitRequests({ events: logOf(['a', 'b', 'a']), headRevision: -1 }, names)).toThrow(/each stream once/);
+  });
+});
+
+describe('sizes and import batches', () => {
+  const names = kurrentNames('ns');
+
+  it('given a record, when sized, then data, metadata strings and type count (in UTF-8 bytes) with framing per property', () => {
+    expect(recordBytes({ id: 'x', type: 'Té', data: { a: 'é' } })).toBe(Buffer.byteLength('{"a":"é"}') + 3);
+    expect(recordBytes({ id: 'x', type: 'T', data: {}, metadata: { k: 'vv' } })).toBe(2 + 1 + (1 + 2 + 16));
+    const requests = commitRequests({ events: logOf(['a']), headRevision: -1 }, names);
+    expect(commitBytes(requests)).toBe(requests.flatMap((r) => r.events).reduce((s, e) => s + recordBytes(e), 0));
+  });
+
+  it('given a large export, when cut, then every batch stays under the limit, in order, and none is empty', () => {
+    const log = logOf(Array.from({ length: 60 }, (_, i) => `s${i % 4}`), { text: 'x'.repeat(50_000) });
+    const batches = importBatches(log, names);
+    expect(batches.flat()).toEqual(log);
+    expect(batches.length).toBeGreaterThan(2);
+    for (const batch of batches) {
+      const requests = commitRequests({ events: batch, headRevision: 0 }, names);
+      expect(commitBytes(requests)).toBeLessThanOrEqual(DEFAULT_MAX_APPEND_BYTES);
+    }
+  });
+
+  it('given a log that comes back to a stream, when cut, then a batch never holds the same stream in two runs', () => {
+    const log = logOf(['a', 'a', 'b', 'a', 'c', 'b']);
+    expect(importBatches(log, names).map((b) => b.map((e) => e.position))).toEqual([[1, 2, 3], [4, 5, 6]]);
+    expect(importBatches([], names)).toEqual([]);
+  });
+
+  it('given an event too big for any commit, when cut, then it is refused by its position', () => {
+    const log = logOf(['a', 'b'], { text: 'x'.repeat(2000) });
+    expect(() => importBatches(log, names, 1000)).toThrow(/event 1 .* exceeds the server's append limit of 1000 bytes/);
+  });
+});

@@ -209,6 +209,17 @@ describe('KurrentDB adapter: one atomic commit per append', () => {
     await store.close();
   });
 
+  it('given two processes sending the same request with one key at once, when both run, then one appends and the other is answered by it', async () => {
+    const server = new KurrentServerModel();
+    const [a, b] = [await open(server), await open(server)];
+    const claim = { scope: 'ana', key: 'k', fingerprint: 'POST /csos {"csoId":"c1"}' };
+    const results = await Promise.all([a, b].map((store) => store.append('c1', [newEvent(0)], { expectedRevision: -1, idempotency: claim })));
+    expect(results.map((r) => r.replayed).sort()).toEqual([false, true]);
+    expect(results[0].eventIds).toEqual(results[1].eventIds);
+    expect(await everything(a)).toHaveLength(1);
+    await Promise.all([a.close(), b.close()]);
+  });
+
   it('given an append, when written, then the server got exactly one request for it', async () => {
     const server = new KurrentServerModel();
     const store = await open(server);

@@ -288,6 +288,7 @@ describe('KurrentDB adapter: close', () => {
     await expect(appending).resolves.toMatchObject({ position: 1 });
     expect(server.clients[0].disposed).toBe(true);
     await expect(store.head()).rejects.toThrow(/closed/);
+    expect(() => store.watch(() => undefined)()).not.toThrow();
     stop();
   });
 });

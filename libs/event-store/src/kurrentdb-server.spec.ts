@@ -41,5 +41,6 @@ describe('what a failed append means', () => {
     expect(appendFailure(new AccessDeniedError())).toBe('other');
     expect(appendFailure(StreamDeletedError.fromStreamName('s'))).toBe('other');
     expect(appendFailure(new Error('plain'))).toBe('other');
+    expect(appendFailure(Object.assign(new Error('14 UNAVAILABLE: connection reset'), { code: 14 }))).toBe('unknown');
   });
 });

@@ -32,7 +32,7 @@ export function serverVersionProblem(reported: string | undefined): string | und
  * What a failed append tells us, from the client's error `type`:
  * - `conflict`: the server refused an expected revision, so nothing was written;
  * - `unknown`: the request may or may not have been committed (a timeout, an aborted or dropped
- *   request, a lost connection, a leader change). The server drops a duplicate of a write still in
+ *   request, a lost connection, a leader change, a bare transport error). The server drops a duplicate of a write still in
  *   flight and the client then times out, so the same commit can come back as `unknown` and still land;
  * - `too-large`: the server's append size limit refused it, nothing was written;
  * - `other`: anything else, passed on.
@@ -43,7 +43,10 @@ const UNKNOWN_OUTCOME = new Set(['deadline-exceeded', 'timeout', 'unavailable', 
 const TOO_LARGE = new Set(['maximum-append-size-exceeded', 'transaction-max-size-exceeded', 'append-record-size-exceeded']);
 
 export function appendFailure(error: unknown): AppendFailure {
-  const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
+  const { type, code } = typeof error === 'object' && error !== null ? (error as { type?: unknown; code?: unknown }) : {};
+  // The append session passes a transport error on as it came (a gRPC status, no type): the
+  // request may have reached the server.
+  if (type === undefined && typeof code === 'number') return 'unknown';
   if (type === 'wrong-expected-version') return 'conflict';
   if (typeof type === 'string' && UNKNOWN_OUTCOME.has(type)) return 'unknown';
   if (typeof type === 'string' && TOO_LARGE.has(type)) return 'too-large';

@@ -154,7 +154,8 @@ function createKurrentStore(kurrent: Kurrent, client: KurrentClient, engine: Eng
       await importAll(engine, names, limits, events);
       if (events.length > 0) live.watchers.notify();
     }),
-    watch: (listener) => live.add(listener),
+    // A closed store has nothing more to tell.
+    watch: (listener) => (closed ? () => undefined : live.add(listener)),
     async close() {
       if (closed) return;
       closed = true;

@@ -129,6 +129,7 @@ describe('sizes and import batches', () => {
     const log = logOf(['a', 'a', 'b', 'a', 'c', 'b']);
     expect(importBatches(log, names).map((b) => b.map((e) => e.position))).toEqual([[1, 2, 3], [4, 5, 6]]);
     expect(importBatches([], names)).toEqual([]);
+    expect(importBatches(logOf(['case-A', 'case-a']), names).map((b) => b.length)).toEqual([1, 1]);
   });
 
   it('given an event too big for any commit, when cut, then it is refused by its position', () => {

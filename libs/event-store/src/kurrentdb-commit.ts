@@ -92,7 +92,8 @@ export function commitRequests(plan: CommitPlan, names: KurrentNames): StreamApp
     if (!streamName) throw new RangeError(`stream ${run[0].streamId} is outside the log`);
     return { streamName, expectedState: toStreamState(run[0].revision - 1), events: run.map(toEngineEvent) };
   });
-  if (new Set(entities.map((e) => e.streamName)).size !== entities.length) {
+  // The server compares stream names without case within one append.
+  if (new Set(entities.map((e) => e.streamName.toLowerCase())).size !== entities.length) {
     throw new RangeError('a commit may write each stream once, in one run');
   }
   const index = plan.events.map(
@@ -154,7 +155,8 @@ export function importBatches(events: EventEnvelope[], names: KurrentNames, maxB
       throw new RangeError(`event ${event.position} (${size} bytes) exceeds the server's append limit of ${maxBytes} bytes`);
     }
     const previous = current[current.length - 1];
-    const reopens = previous !== undefined && previous.streamId !== event.streamId && streams.has(event.streamId);
+    const stream = event.streamId.toLowerCase(); // the server compares names without case
+    const reopens = previous !== undefined && previous.streamId !== event.streamId && streams.has(stream);
     if (current.length > 0 && (reopens || bytes + size > maxBytes)) {
       batches.push(current);
       current = [];
@@ -162,7 +164,7 @@ export function importBatches(events: EventEnvelope[], names: KurrentNames, maxB
       streams = new Set();
     }
     current.push(event);
-    streams.add(event.streamId);
+    streams.add(stream);
     bytes += size;
   }
   if (current.length > 0) batches.push(current);

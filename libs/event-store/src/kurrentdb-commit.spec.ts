@@ -115,13 +115,15 @@ describe('sizes and import batches', () => {
   });
 
   it('given a large export, when cut, then every batch stays under the limit, in order, and none is empty', () => {
-    const log = logOf(Array.from({ length: 60 }, (_, i) => `s${i % 4}`), { text: 'x'.repeat(50_000) });
+    // 60 events of one stream, about 50 kB each: 20 fit in 1 MiB, so three full batches.
+    const log = logOf(Array.from({ length: 60 }, () => 's'), { text: 'x'.repeat(50_000) });
     const batches = importBatches(log, names);
     expect(batches.flat()).toEqual(log);
-    expect(batches.length).toBeGreaterThan(2);
+    expect(batches.map((b) => b.length)).toEqual([20, 20, 20]);
     for (const batch of batches) {
       const requests = commitRequests({ events: batch, headRevision: 0 }, names);
       expect(commitBytes(requests)).toBeLessThanOrEqual(DEFAULT_MAX_APPEND_BYTES);
+      expect(commitBytes(requests)).toBeGreaterThan(DEFAULT_MAX_APPEND_BYTES - 60_000);
     }
   });
 

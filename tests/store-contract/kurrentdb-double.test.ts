@@ -258,6 +258,26 @@ describe('KurrentDB adapter: reads', () => {
     await store.close();
   });
 
+  it('given appends interleaving streams in one commit, when the log is paged by 2 from every place, then events come in position order and the chain holds', async () => {
+    const server = new KurrentServerModel();
+    const store = await open(server);
+    const streams = ['a', 'b', 'a', 'c', 'b', 'a', 'c'];
+    await store.appendMany(streams.map((streamId, n) => ({ streamId, event: newEvent(n) })), { expectedRevisions: { a: -1, b: -1, c: -1 } });
+    await store.appendMany(['c', 'a', 'c'].map((streamId, n) => ({ streamId, event: newEvent(n) })), { expectedRevisions: { a: 2, c: 1 } });
+    const paged: EventEnvelope[] = [];
+    for (let page = await store.readAll({ after: 0, limit: 2 }); page.length > 0; ) {
+      paged.push(...page);
+      page = await store.readAll({ after: page[page.length - 1].position, limit: 2 });
+    }
+    expect(paged.map((e) => e.position)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+    expect(paged.map((e) => e.streamId).join('')).toBe('abacbaccac');
+    expect(verifyChain(paged)).toMatchObject({ ok: true, events: 10 });
+    for (let after = 0; after < 10; after++) {
+      expect((await store.readAll({ after, limit: 3 })).map((e) => e.position)).toEqual(paged.slice(after, after + 3).map((e) => e.position));
+    }
+    await store.close();
+  });
+
   it('given a read of one event, when done, then it asked for one', async () => {
     const { server, store } = await seeded(5);
     expect((await store.readAll({ after: 0, limit: 1 })).map((e) => e.position)).toEqual([1]);

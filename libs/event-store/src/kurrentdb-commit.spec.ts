@@ -11,7 +11,9 @@ import {
   importBatches,
   parseHeadRecord,
   recordBytes,
+  sealEntries,
 } from './kurrentdb-commit.js';
+import { hashEvent } from './hash-chain.js';
 import { COMMIT_EVENT_TYPE, kurrentNames, parseIdempotency, parseIndexEntry, sealEvents, type RecordedEngineEvent } from './kurrentdb-mapping.js';
 
 let counter = 0;
@@ -96,11 +98,23 @@ describe('commitRequests', () => {
     expect(requests.map((r) => r.expectedState)).toEqual([4n, NO_STREAM, NO_STREAM]);
   });
 
-  it('given an import batch of runs of distinct streams, when planned, then each stream is written once, in log order', () => {
-    const log = logOf(['a', 'a', 'b', 'c']);
+  it('given events of streams interleaved, when planned, then each stream is written once, its events in order, streams by first appearance', () => {
+    const log = logOf(['a', 'b', 'a', 'c', 'b']);
     const entity = commitRequests({ events: log, headRevision: -1 }, names).filter((r) => r.streamName.startsWith('ns/'));
-    expect(entity.map((r) => [r.streamName, r.events.length])).toEqual([['ns/a', 2], ['ns/b', 1], ['ns/c', 1]]);
-    expect(() => commitRequests({ events: logOf(['a', 'b', 'a']), headRevision: -1 }, names)).toThrow(/each stream once/);
+    expect(entity.map((r) => [r.streamName, r.expectedState, r.events.map((e) => JSON.parse(e.metadata?.jalon ?? '{}').position)])).toEqual([
+      ['ns/a', NO_STREAM, [1, 3]],
+      ['ns/b', NO_STREAM, [2, 5]],
+      ['ns/c', NO_STREAM, [4]],
+    ]);
+    expect(() => commitRequests({ events: logOf(['case-A', 'case-a']), headRevision: -1 }, names)).toThrow(/without case/);
+  });
+
+  it('given entries for several streams, when sealed after a head, then positions follow the entries and revisions follow on per stream', () => {
+    const previous = { position: 4, hash: 'e'.repeat(64) };
+    const entries = ['b', 'a', 'b'].map((streamId) => ({ streamId, event: newEvent() }));
+    const sealed = sealEntries(previous, entries, new Map([['a', 2], ['b', -1]]));
+    expect(sealed.map((e) => [e.position, e.streamId, e.revision])).toEqual([[5, 'b', 0], [6, 'a', 3], [7, 'b', 1]]);
+    expect(sealed.map((e, i) => e.hash === hashEvent(i === 0 ? previous.hash : sealed[i - 1].hash, e))).toEqual([true, true, true]);
   });
 });
 

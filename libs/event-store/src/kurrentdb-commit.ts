@@ -1,10 +1,12 @@
 import type { EventEnvelope, LogHead } from './envelope.js';
 import { GENESIS_HASH } from './envelope.js';
+import type { StreamEvent } from './seal-log.js';
 import {
   COMMIT_EVENT_TYPE,
   deterministicUuid,
   idempotencyEvent,
   indexEvent,
+  sealEvents,
   toEngineEvent,
   toStreamState,
   type EngineEvent,
@@ -71,30 +73,42 @@ export function parseHeadRecord(recorded: RecordedEngineEvent): LogHead {
   return { position: data.position as number, hash: data.hash };
 }
 
-/** Consecutive events of one stream. */
-function runsOf(events: EventEnvelope[]): EventEnvelope[][] {
-  const runs: EventEnvelope[][] = [];
-  for (const event of events) {
-    const run = runs[runs.length - 1];
-    if (run && run[0].streamId === event.streamId) run.push(event);
-    else runs.push([event]);
+/**
+ * Seals `entries` in the order given after `previous`: positions follow that order, each stream's
+ * revisions follow on from `current` (its revision now; -1 or absent: the stream is new).
+ */
+export function sealEntries(previous: LogHead, entries: StreamEvent[], current: ReadonlyMap<string, number>): EventEnvelope[] {
+  const revisions = new Map(current);
+  const sealed: EventEnvelope[] = [];
+  for (const { streamId, event } of entries) {
+    const revision = (revisions.get(streamId) ?? -1) + 1;
+    revisions.set(streamId, revision);
+    sealed.push(...sealEvents(sealed.length > 0 ? headAfter(sealed) : previous, streamId, revision, [event]));
   }
-  return runs;
+  return sealed;
+}
+
+/** A commit's events grouped by stream, streams in order of first appearance. */
+function byStream(events: EventEnvelope[]): EventEnvelope[][] {
+  const groups = new Map<string, EventEnvelope[]>();
+  for (const event of events) groups.set(event.streamId, [...(groups.get(event.streamId) ?? []), event]);
+  return [...groups.values()];
 }
 
 /**
- * The requests of one commit, entity streams first so that `$all` holds our events in position order.
- * The server takes each stream once per append: a plan whose runs repeat a stream is refused.
+ * The requests of one commit: entity streams first, then index records, key and head. The server
+ * takes each stream once per append (names compared without case) and writes its events together,
+ * so events of streams interleaved in the commit sit in `$all` grouped by stream, in position order
+ * within each stream; readers put a commit back in position order (kurrentdb-store.ts, readLog).
  */
 export function commitRequests(plan: CommitPlan, names: KurrentNames): StreamAppend[] {
-  const entities = runsOf(plan.events).map((run): StreamAppend => {
+  const entities = byStream(plan.events).map((run): StreamAppend => {
     const streamName = names.entity(run[0].streamId);
     if (!streamName) throw new RangeError(`stream ${run[0].streamId} is outside the log`);
     return { streamName, expectedState: toStreamState(run[0].revision - 1), events: run.map(toEngineEvent) };
   });
-  // The server compares stream names without case within one append.
   if (new Set(entities.map((e) => e.streamName.toLowerCase())).size !== entities.length) {
-    throw new RangeError('a commit may write each stream once, in one run');
+    throw new RangeError('KurrentDB compares stream names without case: one append cannot write two streams differing only by case');
   }
   const index = plan.events.map(
     (event): StreamAppend => ({ streamName: names.eventIndex(event.eventId), expectedState: toStreamState(-1), events: [indexEvent(event)] }),

@@ -1,7 +1,16 @@
 import type { AllStreamSubscription, KurrentDBClient, ReadPosition, ReadRevision } from '@kurrent/kurrentdb-client';
-import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
+import type { EventEnvelope, LogHead } from './envelope.js';
 import { IdempotencyConflictError, StoreNotEmptyError, WrongExpectedRevisionError } from './errors.js';
-import { commitBytes, commitRequests, headAfter, importBatches, parseHeadRecord, type CommitPlan, type StreamAppend } from './kurrentdb-commit.js';
+import {
+  commitBytes,
+  commitRequests,
+  headAfter,
+  importBatches,
+  parseHeadRecord,
+  sealEntries,
+  type CommitPlan,
+  type StreamAppend,
+} from './kurrentdb-commit.js';
 import {
   createPositionMap,
   fromEngineEvent,
@@ -13,7 +22,6 @@ import {
   parseIndexEntry,
   parseKurrentUrl,
   repeatedEventId,
-  sealEvents,
   type EnginePosition,
   type KurrentNames,
   type PositionMap,
@@ -21,7 +29,8 @@ import {
 } from './kurrentdb-mapping.js';
 import { appendFailure, serverVersionProblem } from './kurrentdb-server.js';
 import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions } from './port.js';
-import { checkAppendArguments, checkImport, checkReadAllArguments } from './store-checks.js';
+import type { StreamEvent } from './seal-log.js';
+import { checkAppendArguments, checkAppendManyArguments, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
 import { createWatchers } from './watchers.js';
 
 type Kurrent = typeof import('@kurrent/kurrentdb-client');
@@ -117,6 +126,12 @@ function createKurrentStore(kurrent: Kurrent, client: KurrentClient, engine: Eng
     return promise;
   };
 
+  const appendMany = async (entries: StreamEvent[], options: AppendOptions): Promise<AppendResult> => {
+    const result = await appendWithRetries(engine, names, limits, entries, options);
+    if (!result.replayed) live.watchers.notify();
+    return result;
+  };
+
   const readStream = async (streamId: string): Promise<EventEnvelope[]> => {
     const name = names.entity(streamId);
     return name ? (await engine.read(name, kurrent.START)).map((e) => fromEngineEvent(e, names)) : [];
@@ -125,9 +140,12 @@ function createKurrentStore(kurrent: Kurrent, client: KurrentClient, engine: Eng
   return {
     append: guard(async (streamId, events, options) => {
       checkAppendArguments(events, options.expectedRevision);
-      const result = await appendWithRetries(engine, names, limits, streamId, events, options);
-      if (!result.replayed) live.watchers.notify();
-      return result;
+      const { entries, expectedRevisions } = oneStream(streamId, events, options.expectedRevision);
+      return appendMany(entries, { expectedRevisions, idempotency: options.idempotency });
+    }),
+    appendMany: guard(async (entries, options) => {
+      checkAppendManyArguments(entries, options.expectedRevisions);
+      return appendMany(entries, options);
     }),
     readStream: guard(readStream),
     readAll: guard(async (readOptions) => {
@@ -171,13 +189,17 @@ function createKurrentStore(kurrent: Kurrent, client: KurrentClient, engine: Eng
 
 type Decision = { kind: 'replay'; result: AppendResult } | { kind: 'commit'; plan: CommitPlan };
 
+interface AppendOptions {
+  expectedRevisions: Readonly<Record<string, number>>;
+  idempotency?: IdempotencyClaim;
+}
+
 /** Everything an append decides, read from the leader just before its one write. */
 async function decide(
   engine: Engine,
   names: KurrentNames,
-  streamId: string,
-  events: NewEvent[],
-  options: { expectedRevision: number; idempotency?: IdempotencyClaim },
+  entries: StreamEvent[],
+  options: AppendOptions,
   refusedStream: string | undefined,
 ): Promise<Decision> {
   const tip = await engine.tip();
@@ -185,12 +207,18 @@ async function decide(
   const outcome = idempotencyOutcome(claim, claim && (await engine.idempotency(claim.scope, claim.key)));
   if (outcome.kind === 'replay') return outcome;
   if (outcome.kind === 'conflict') throw new IdempotencyConflictError(claim?.key ?? '');
-  const actual = fromStreamState((await engine.last(names.entity(streamId) as string))?.revision);
-  if (actual !== options.expectedRevision) throw new WrongExpectedRevisionError(streamId, options.expectedRevision, actual);
+  const expected = Object.entries(options.expectedRevisions);
+  const last = await Promise.all(expected.map(([streamId]) => engine.last(names.entity(streamId) as string)));
+  const current = new Map<string, number>();
+  for (const [index, [streamId, revision]] of expected.entries()) {
+    const actual = fromStreamState(last[index]?.revision);
+    if (actual !== revision) throw new WrongExpectedRevisionError(streamId, revision, actual);
+    current.set(streamId, actual);
+  }
   // An index stream is written once, with the event it names: one that refused us holds that id.
-  const taken = events.find((e) => names.eventIndex(e.eventId) === refusedStream);
-  if (taken) throw new RangeError(`event id ${taken.eventId} is already in the log`);
-  const sealed = sealEvents(tip.head, streamId, actual + 1, events);
+  const taken = entries.find((e) => names.eventIndex(e.event.eventId) === refusedStream);
+  if (taken) throw new RangeError(`event id ${taken.event.eventId} is already in the log`);
+  const sealed = sealEntries(tip.head, entries, current);
   return { kind: 'commit', plan: { events: sealed, ...(claim ? { idempotency: claim } : {}), headRevision: tip.revision } };
 }
 
@@ -198,16 +226,18 @@ async function appendWithRetries(
   engine: Engine,
   names: KurrentNames,
   limits: Limits,
-  streamId: string,
-  events: NewEvent[],
-  options: { expectedRevision: number; idempotency?: IdempotencyClaim },
+  entries: StreamEvent[],
+  options: AppendOptions,
 ): Promise<AppendResult> {
-  if (!names.entity(streamId)) throw new RangeError(`stream ${streamId} is outside the log (${names.logPrefixes.join(', ')})`);
+  for (const streamId of Object.keys(options.expectedRevisions)) {
+    if (!names.entity(streamId)) throw new RangeError(`stream ${streamId} is outside the log (${names.logPrefixes.join(', ')})`);
+  }
+  const events = entries.map((e) => e.event);
   const repeated = repeatedEventId(events);
   if (repeated !== undefined) throw new RangeError(`event id ${repeated} appears twice in one append`);
   let refused: string | undefined;
   for (let attempt = 1; attempt <= limits.maxAttempts; attempt++) {
-    const decision = await decide(engine, names, streamId, events, options, refused);
+    const decision = await decide(engine, names, entries, options, refused);
     if (decision.kind === 'replay') return decision.result;
     const outcome = await commit(engine, names, limits, decision.plan);
     if (outcome.kind === 'committed') {
@@ -217,7 +247,7 @@ async function appendWithRetries(
     refused = outcome.stream;
     if (outcome.stream === names.head) await pause(attempt);
   }
-  throw new Error(`append to ${streamId} lost the race for the log head ${limits.maxAttempts} times; try again`);
+  throw new Error(`append to ${Object.keys(options.expectedRevisions).join(', ')} lost the race for the log head ${limits.maxAttempts} times; try again`);
 }
 
 type CommitOutcome = { kind: 'committed' } | { kind: 'refused'; stream: string };
@@ -261,30 +291,53 @@ async function importAll(engine: Engine, names: KurrentNames, limits: Limits, ev
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * attempt)));
 
 // ---------------------------------------------------------------------------------------------
-// Reading the log: `$all` filtered to our streams, in pages sized to the request.
+// Reading the log: `$all` filtered to our streams, in pages sized to the request. A commit sits in
+// `$all` whole, but grouped by stream (commitRequests): events are handed out in position order,
+// each once every position before it has been read.
+
+type ReadEvent = { event: EventEnvelope; at: EnginePosition };
 
 async function readLog(kurrent: Kurrent, engine: Engine, names: KurrentNames, positions: PositionMap, options: ReadAllOptions): Promise<EventEnvelope[]> {
   const known = positions.startFor(options.after);
   let from: ReadPosition = known === 'start' ? kurrent.START : known.engine;
-  // A read from a known place starts AT it: that event and those up to `after` are the caller's.
+  // A read from a known place starts AT it: the events up to `after` there are the caller's.
   let skip = Math.max(0, known === 'start' ? options.after : options.after - known.position + 1);
+  const read = new Map<number, ReadEvent>();
   const page: EventEnvelope[] = [];
-  let seen = options.after;
+  let next = options.after + 1;
+  let lastAt: EnginePosition | undefined;
   for (;;) {
     const wanted = options.limit - page.length;
     const maxCount = skip + (options.type === undefined ? wanted : Math.max(wanted, TYPE_SCAN_PAGE));
-    const read = await engine.readLog(from, maxCount);
-    for (const { event: recorded, position } of read) {
+    const batch = await engine.readLog(from, maxCount);
+    for (const { event: recorded, position: at } of batch) {
       const event = fromEngineEvent(recorded, names);
-      positions.remember(event.position, position);
-      if (event.position <= seen) continue;
-      seen = event.position;
-      if (matchesLogFilter(event, options)) page.push(event);
+      if (event.position > options.after) read.set(event.position, { event, at });
+      lastAt = at;
     }
-    if (page.length >= options.limit || read.length < maxCount) return page.slice(0, options.limit);
-    from = read[read.length - 1].position;
+    for (let found = read.get(next); found && page.length < options.limit; found = read.get(next)) {
+      if (matchesLogFilter(found.event, options)) page.push(found.event);
+      next += 1;
+    }
+    if (page.length >= options.limit || batch.length < maxCount || lastAt === undefined) break;
+    from = lastAt;
     skip = 1;
   }
+  rememberResumePoint(positions, read, next - 1, lastAt);
+  return page;
+}
+
+/**
+ * Where a later read for events after `handedOut` may start: at the earliest `$all` place of what
+ * this read saw beyond it, or where it stopped. Anything beyond `handedOut` that it did not see
+ * lies further on in `$all`, since commits never overlap there.
+ */
+function rememberResumePoint(positions: PositionMap, read: Map<number, ReadEvent>, handedOut: number, lastAt: EnginePosition | undefined): void {
+  let resume = lastAt;
+  for (const [position, { at }] of read) {
+    if (position > handedOut && resume && (at.commit < resume.commit || (at.commit === resume.commit && at.prepare < resume.prepare))) resume = at;
+  }
+  if (resume && handedOut > 0) positions.remember(handedOut, resume);
 }
 
 // ---------------------------------------------------------------------------------------------

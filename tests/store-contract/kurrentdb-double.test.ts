@@ -165,9 +165,9 @@ describe('KurrentDB adapter: a lagging follower', () => {
 describe("KurrentDB adapter: the server's append size limit", () => {
   const big = (n: number) => newEvent(n, { text: 'x'.repeat(10_000) });
 
-  it('given an export of one stream of about 3 MB, when imported, then it goes in commits filled up to 1 MiB, and reads back whole', async () => {
+  it('given an export of about 3 MB over three interleaved streams, when imported, then it goes in commits filled up to 1 MiB, and reads back whole', async () => {
     const source = await open(new KurrentServerModel());
-    for (let n = 0; n < 300; n++) await source.append('s', [big(n)], { expectedRevision: n - 1 });
+    for (let n = 0; n < 300; n++) await source.append(`s${n % 3}`, [big(n)], { expectedRevision: Math.floor(n / 3) - 1 });
     const exported = await everything(source);
     const server = new KurrentServerModel();
     const target = await open(server);

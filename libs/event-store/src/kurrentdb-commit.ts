@@ -154,31 +154,24 @@ function eventBytes(event: EventEnvelope, names: KurrentNames): number {
 const HEAD_ALLOWANCE = 512;
 
 /**
- * Cuts a verified export into commits of at most `maxBytes` each, in order. A commit takes runs of
- * distinct streams (the server writes each stream once per append), so a stream seen again starts a
- * new commit. An event too big for any commit is refused.
+ * Cuts a verified export into commits of at most `maxBytes` each, in order (each commit writes
+ * every stream it touches once: see commitRequests). An event too big for any commit is refused.
  */
 export function importBatches(events: EventEnvelope[], names: KurrentNames, maxBytes = DEFAULT_MAX_APPEND_BYTES): EventEnvelope[][] {
   const batches: EventEnvelope[][] = [];
   let current: EventEnvelope[] = [];
   let bytes = HEAD_ALLOWANCE;
-  let streams = new Set<string>();
   for (const event of events) {
     const size = eventBytes(event, names);
     if (size + HEAD_ALLOWANCE > maxBytes) {
       throw new RangeError(`event ${event.position} (${size} bytes) exceeds the server's append limit of ${maxBytes} bytes`);
     }
-    const previous = current[current.length - 1];
-    const stream = event.streamId.toLowerCase(); // the server compares names without case
-    const reopens = previous !== undefined && previous.streamId !== event.streamId && streams.has(stream);
-    if (current.length > 0 && (reopens || bytes + size > maxBytes)) {
+    if (current.length > 0 && bytes + size > maxBytes) {
       batches.push(current);
       current = [];
       bytes = HEAD_ALLOWANCE;
-      streams = new Set();
     }
     current.push(event);
-    streams.add(stream);
     bytes += size;
   }
   if (current.length > 0) batches.push(current);

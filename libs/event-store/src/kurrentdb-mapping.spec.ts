@@ -4,25 +4,20 @@ import type { EventEnvelope, NewEvent } from './envelope.js';
 import { GENESIS_HASH } from './envelope.js';
 import { StoreUrlError } from './errors.js';
 import { hashEvent, verifyChain } from './hash-chain.js';
+import { headAfter } from './kurrentdb-commit.js';
 import {
-  COMMIT_EVENT_TYPE,
   ENGINE_NO_STREAM,
-  commitEvent,
+  METADATA_KEY,
   createPositionMap,
   deterministicUuid,
   engineEventId,
-  entityStateFor,
-  entityWriteOutcome,
   fromEngineEvent,
   fromStreamState,
-  headAfter,
   idempotencyEvent,
   idempotencyOutcome,
-  importCommits,
-  indexEvents,
+  indexEvent,
   kurrentNames,
   matchesLogFilter,
-  parseCommit,
   parseIdempotency,
   parseIndexEntry,
   parseKurrentUrl,
@@ -51,7 +46,7 @@ function newEvent(type = 'CsoMapped', data: Record<string, unknown> = { n: count
 
 /** What the engine gives back for a written event: its bytes re-parsed, stream and revision its own. */
 function asRecorded(event: EngineEvent, streamId: string, revision: number): RecordedEngineEvent {
-  const bytes = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+  const bytes = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown));
   return { streamId, revision: BigInt(revision), type: event.type, data: bytes(event.data), metadata: bytes(event.metadata) };
 }
 
@@ -216,8 +211,8 @@ describe('sealEvents', () => {
 
   it('given appends sealed in turn from genesis, when verified, then the chain holds', () => {
     const first = sealEvents(headAfter(undefined), 'cso-a', 0, [newEvent()]);
-    const second = sealEvents(headAfter({ events: first }), 'cso-b', 0, [newEvent(), newEvent('T', { x: [1, 'é'] }, 'k')]);
-    expect(verifyChain([...first, ...second])).toMatchObject({ ok: true, events: 3, head: headAfter({ events: second }) });
+    const second = sealEvents(headAfter(first), 'cso-b', 0, [newEvent(), newEvent('T', { x: [1, 'é'] }, 'k')]);
+    expect(verifyChain([...first, ...second])).toMatchObject({ ok: true, events: 3, head: headAfter(second) });
   });
 
   it('given an undefined member in data, when sealed, then it is absent as it will be once stored', () => {
@@ -256,6 +251,17 @@ describe('events ↔ engine events', () => {
     }
   });
 
+  it('given an event, when encoded, then its engine metadata is string values only (multi-stream appends take no other), and keys the server adds are ignored', () => {
+    const names = kurrentNames();
+    const [envelope] = sealedOn('cso-c1');
+    const engine = toEngineEvent(envelope);
+    expect(Object.keys(engine.metadata ?? {})).toEqual([METADATA_KEY]);
+    expect(Object.values(engine.metadata ?? {}).every((v) => typeof v === 'string')).toBe(true);
+    const recorded = stored(names, envelope);
+    const withServerKeys = { ...recorded, metadata: { ...(recorded.metadata as object), '$schema.name': envelope.type, '$schema.format': 'Json' } };
+    expect(fromEngineEvent(withServerKeys, names)).toStrictEqual(envelope);
+  });
+
   it('given metadata without a commandId, when read back, then commandId is absent, not null', () => {
     const names = kurrentNames();
     const [envelope] = sealEvents(headAfter(undefined), 'case-1', 0, [newEvent('VictimIdentified')]);
@@ -267,7 +273,9 @@ describe('events ↔ engine events', () => {
     const names = kurrentNames();
     const foreign = { streamId: 'cso-x', revision: 0n, type: 'CsoMapped', data: {}, metadata: undefined };
     expect(() => fromEngineEvent(foreign, names)).toThrow(/not written by jalon/);
-    expect(() => fromEngineEvent({ ...foreign, metadata: { jalon: 1 } }, names)).toThrow(/not a jalon event/);
+    expect(() => fromEngineEvent({ ...foreign, metadata: { jalon: 1 } }, names)).toThrow(/not written by jalon/);
+    expect(() => fromEngineEvent({ ...foreign, metadata: { jalon: 'not json' } }, names)).toThrow(/not written by jalon/);
+    expect(() => fromEngineEvent({ ...foreign, metadata: { jalon: '{}' } }, names)).toThrow(/not a jalon event/);
   });
 
   it('given an event whose engine stream or revision disagree with what it says of itself, when read, then it is refused', () => {
@@ -280,84 +288,15 @@ describe('events ↔ engine events', () => {
   });
 });
 
-describe('commit records', () => {
-  const first = sealEvents(headAfter(undefined), 'cso-a', 0, [newEvent(), newEvent()]);
-  const claim = { scope: 'ana', key: 'k', fingerprint: 'POST /csos {}' };
-
-  it('given a commit, when written to the head stream and read back, then it is the same commit', () => {
-    for (const commit of [{ events: first }, { events: first, idempotency: claim }]) {
-      const event = commitEvent(commit);
-      expect(event.type).toBe(COMMIT_EVENT_TYPE);
-      expect(parseCommit(asRecorded(event, 'jalon-head', 0))).toStrictEqual(commit);
-    }
-  });
-
-  it('given the same commit twice, when encoded, then the engine event id is the same (a retried write is idempotent) and differs for another commit', () => {
-    const second = sealEvents(headAfter({ events: first }), 'cso-a', 2, [newEvent()]);
-    expect(commitEvent({ events: first }).id).toBe(commitEvent({ events: first, idempotency: claim }).id);
-    expect(commitEvent({ events: first }).id).not.toBe(commitEvent({ events: second }).id);
-  });
-
-  it('given head stream events that are not commits, when parsed, then they are refused', () => {
-    const good = asRecorded(commitEvent({ events: first }), 'jalon-head', 0);
-    const other = sealEvents(headAfter(undefined), 'cso-b', 0, [newEvent()]);
-    expect(() => parseCommit({ ...good, type: 'Other' })).toThrow(/not a jalon commit/);
-    expect(() => parseCommit({ ...good, data: { events: [] } })).toThrow(/no events/);
-    expect(() => parseCommit({ ...good, data: { events: [{ position: 1 }] } })).toThrow(/bad event/);
-    expect(() => parseCommit({ ...good, data: { events: [...first, ...other] } })).toThrow(/several streams/);
-  });
-
-  it('given commits, when asking the head after them, then it is their last event (genesis before any)', () => {
-    expect(headAfter(undefined)).toEqual({ position: 0, hash: GENESIS_HASH });
-    expect(headAfter({ events: first })).toEqual({ position: 2, hash: first[1].hash });
-  });
-
-  it('given a commit, when its entity write is planned, then it expects the revision before its first event', () => {
-    expect(entityStateFor({ events: first })).toBe(NO_STREAM);
-    const later = sealEvents(headAfter({ events: first }), 'cso-a', 2, [newEvent()]);
-    expect(entityStateFor({ events: later })).toBe(1n);
-  });
-
-  it('given an entity write refused for its expected version, when the stream holds the commit events, then it was written; otherwise a foreign writer', () => {
-    const ids = first.map((e) => e.eventId);
-    expect(entityWriteOutcome({ events: first }, ids)).toBe('written');
-    expect(entityWriteOutcome({ events: first }, [...ids, 'later'])).toBe('written');
-    expect(entityWriteOutcome({ events: first }, [ids[0]])).toBe('foreign');
-    expect(entityWriteOutcome({ events: first }, ['x', ids[1]])).toBe('foreign');
-    expect(entityWriteOutcome({ events: first }, [])).toBe('foreign');
-  });
-});
-
-describe('importCommits', () => {
-  it('given an export, when cut into commits, then each holds a run of one stream, in order, within the size limit', () => {
-    let head = headAfter(undefined);
-    const log: EventEnvelope[] = [];
-    const revisions = new Map<string, number>();
-    for (const streamId of ['a', 'a', 'a', 'b', 'a', 'b', 'b']) {
-      const revision = revisions.get(streamId) ?? 0;
-      const [event] = sealEvents(head, streamId, revision, [newEvent()]);
-      revisions.set(streamId, revision + 1);
-      head = { position: event.position, hash: event.hash };
-      log.push(event);
-    }
-    const commits = importCommits(log, 2);
-    expect(commits.map((c) => c.events.map((e) => e.position))).toEqual([[1, 2], [3], [4], [5], [6, 7]]);
-    expect(commits.flatMap((c) => c.events)).toEqual(log);
-    expect(importCommits(log).map((c) => c.events.length)).toEqual([3, 1, 1, 2]);
-    expect(importCommits([])).toEqual([]);
-  });
-});
-
 describe('idempotency and the event index', () => {
   const events = sealEvents({ position: 6, hash: 'c'.repeat(64) }, 'cso-c1', 0, [newEvent(), newEvent()]);
   const claim = { scope: 'ana', key: 'key-1', fingerprint: 'POST /csos {"csoId":"c1"}' };
 
-  it('given a commit with a key, when its key record is written and read back, then it names the events and the last position', () => {
-    const event = idempotencyEvent({ events, idempotency: claim });
-    expect(event?.id).toBe(deterministicUuid('idempotency', 'ana', 'key-1'));
-    const record = parseIdempotency(asRecorded(event as EngineEvent, 'jalon-idem-x', 0));
+  it('given a claim, when its key record is written and read back, then it names the events and the last position', () => {
+    const event = idempotencyEvent(claim, events.map((e) => e.eventId), 8);
+    expect(event.id).toBe(deterministicUuid('idempotency', 'ana', 'key-1'));
+    const record = parseIdempotency(asRecorded(event, 'jalon-idem-x', 0));
     expect(record).toEqual({ fingerprint: claim.fingerprint, eventIds: events.map((e) => e.eventId), position: 8 });
-    expect(idempotencyEvent({ events })).toBeUndefined();
     expect(() => parseIdempotency({ streamId: 's', revision: 0n, type: 'X', data: {} })).toThrow(/idempotency record/);
   });
 
@@ -369,14 +308,12 @@ describe('idempotency and the event index', () => {
     expect(idempotencyOutcome({ ...claim, fingerprint: 'other' }, record)).toEqual({ kind: 'conflict' });
   });
 
-  it('given a commit, when its index entries are written and read back, then each event id points to its stream, revision and position', () => {
-    const entries = indexEvents({ events });
-    expect(entries.map((e) => e.eventId)).toEqual(events.map((e) => e.eventId));
-    expect(entries.map((e) => parseIndexEntry(asRecorded(e.event, 'jalon-event-x', 0)))).toEqual([
+  it('given events, when their index records are written and read back, then each points to its stream, revision and position', () => {
+    expect(events.map((e) => parseIndexEntry(asRecorded(indexEvent(e), 'jalon-event-x', 0)))).toEqual([
       { streamId: 'cso-c1', revision: 0, position: 7 },
       { streamId: 'cso-c1', revision: 1, position: 8 },
     ]);
-    expect(entries[0].event.id).toBe(indexEvents({ events })[0].event.id);
+    expect(indexEvent(events[0]).id).toBe(deterministicUuid('index', events[0].eventId));
     expect(() => parseIndexEntry({ streamId: 's', revision: 0n, type: 'X', data: {} })).toThrow(/index entry/);
   });
 });
@@ -392,19 +329,19 @@ describe('reading the log', () => {
     const map = createPositionMap();
     for (const n of [3, 7, 5]) map.remember(n, at(n));
     expect(map.startFor(2)).toBe('start');
-    expect(map.startFor(3)).toEqual(at(3));
-    expect(map.startFor(6)).toEqual(at(5));
-    expect(map.startFor(100)).toEqual(at(7));
+    expect(map.startFor(3)).toEqual({ position: 3, engine: at(3) });
+    expect(map.startFor(6)).toEqual({ position: 5, engine: at(5) });
+    expect(map.startFor(100)).toEqual({ position: 7, engine: at(7) });
   });
 
   it('given more places than it holds, when remembering, then the oldest learnt are forgotten', () => {
     const map = createPositionMap(2);
     for (const n of [1, 2, 3]) map.remember(n, at(n));
     expect(map.startFor(1)).toBe('start');
-    expect(map.startFor(2)).toEqual(at(2));
+    expect(map.startFor(2)).toEqual({ position: 2, engine: at(2) });
     map.remember(2, at(2)); // learnt again: now the newest
     map.remember(4, at(4));
-    expect(map.startFor(3)).toEqual(at(2));
+    expect(map.startFor(3)).toEqual({ position: 2, engine: at(2) });
   });
 
   it('given mapped events, when filtering for readAll, then position, type and stream all apply', () => {

@@ -1,20 +1,21 @@
 import { createHash } from 'node:crypto';
 import type { EventEnvelope, EventMetadata, LogHead, NewEvent } from './envelope.js';
-import { GENESIS_HASH } from './envelope.js';
 import { envelopeShapeProblem } from './envelope-shape.js';
 import { StoreUrlError } from './errors.js';
 import { hashEvent } from './hash-chain.js';
 import type { AppendResult, IdempotencyClaim, IdempotencyRecord } from './port.js';
 
 // The mapping between our log model and KurrentDB's, as pure functions, so that everything but the
-// network calls is unit-tested on machines where no server runs (kurrentdb-store.ts holds the I/O).
+// network calls is unit-tested on machines where no server runs (kurrentdb-store.ts holds the I/O,
+// kurrentdb-commit.ts what one atomic append writes).
 //
-// How our model sits on the engine (see kurrentdb-store.ts for the append protocol):
+// How our model sits on the engine:
 // - each of our streams is an engine stream of the same name (`cso-c1`), or `NS/cso-c1` when a
 //   namespace is given (tests share one server that way, each store seeing only its own log);
 // - each event's engine metadata carries what the engine cannot number our way: our position (1-based,
 //   gap-free over our events only), our revision, stream id, event id and hash, and our metadata;
-// - `jalon-head` holds commit records, one per append, and its expected revision is the global lock;
+// - `jalon-head` holds one small record per commit (the log head after it), and its expected revision
+//   is the global lock;
 // - `jalon-idem-<sha>` holds one idempotency record per user and key, written with NO_STREAM;
 // - `jalon-event-<sha>` holds where an event id lives, for findEvent and the unique-id check.
 
@@ -28,6 +29,9 @@ export type EngineStreamState = typeof ENGINE_NO_STREAM | bigint;
 export const DOMAIN_STREAM_PREFIXES = ['cso-', 'training-', 'case-', 'indicator-'] as const;
 
 export const COMMIT_EVENT_TYPE = 'JalonCommitted';
+/** The engine metadata key that holds our envelope fields, as one JSON string: multi-stream appends
+ *  take metadata as string values only, and the server hands them back with keys of its own added. */
+export const METADATA_KEY = 'jalon';
 export const IDEMPOTENCY_EVENT_TYPE = 'JalonIdempotencyKeyClaimed';
 export const INDEX_EVENT_TYPE = 'JalonEventIndexed';
 
@@ -140,9 +144,8 @@ export function fromStreamState(state: unknown): number {
 // ---------------------------------------------------------------------------------------------
 // Events ↔ engine events
 
-/** The engine metadata of one of our events: the envelope minus type and data. */
+/** What an event's engine metadata says of it: the envelope minus type and data. */
 export interface EngineMetadata {
-  jalon: 1;
   eventId: string;
   streamId: string;
   revision: number;
@@ -151,12 +154,12 @@ export interface EngineMetadata {
   metadata: EventMetadata;
 }
 
-/** What jsonEvent() takes. */
+/** What multiStreamAppend takes (the client's EventData for JSON). Metadata values are strings. */
 export interface EngineEvent {
   id: string;
   type: string;
   data: Record<string, unknown>;
-  metadata: Record<string, unknown>;
+  metadata?: Record<string, string>;
 }
 
 /** The fields of a recorded engine event this mapping reads. */
@@ -187,8 +190,19 @@ export function engineEventId(eventId: string): string {
 
 export function toEngineEvent(envelope: EventEnvelope): EngineEvent {
   const { eventId, type, streamId, revision, position, hash, data, metadata } = envelope;
-  const engineMetadata: EngineMetadata = { jalon: 1, eventId, streamId, revision, position, hash, metadata };
-  return { id: engineEventId(eventId), type, data, metadata: { ...engineMetadata } };
+  const engineMetadata: EngineMetadata = { eventId, streamId, revision, position, hash, metadata };
+  return { id: engineEventId(eventId), type, data, metadata: { [METADATA_KEY]: JSON.stringify(engineMetadata) } };
+}
+
+function readEngineMetadata(metadata: unknown): Partial<EngineMetadata> | undefined {
+  const encoded = typeof metadata === 'object' && metadata !== null ? (metadata as Record<string, unknown>)[METADATA_KEY] : undefined;
+  if (typeof encoded !== 'string') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(encoded);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Partial<EngineMetadata>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -197,10 +211,8 @@ export function toEngineEvent(envelope: EventEnvelope): EngineEvent {
  */
 export function fromEngineEvent(recorded: RecordedEngineEvent, names: KurrentNames): EventEnvelope {
   const where = `event ${recorded.revision} of engine stream ${recorded.streamId}`;
-  const meta = recorded.metadata as Partial<EngineMetadata> | undefined;
-  if (typeof meta !== 'object' || meta === null || meta.jalon !== 1) {
-    throw new Error(`${where} was not written by jalon (no jalon metadata)`);
-  }
+  const meta = readEngineMetadata(recorded.metadata);
+  if (!meta) throw new Error(`${where} was not written by jalon (no jalon metadata)`);
   const envelope = {
     position: meta.position,
     eventId: meta.eventId,
@@ -260,91 +272,18 @@ export function repeatedEventId(events: NewEvent[]): string | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Commit records (the head stream)
-
-/** One append or one slice of an import: the sealed events (all of one stream) and the key claimed. */
-export interface CommitRecord {
-  events: EventEnvelope[];
-  idempotency?: IdempotencyClaim;
-}
-
-export function commitEvent(commit: CommitRecord): EngineEvent {
-  const last = commit.events[commit.events.length - 1];
-  const data: Record<string, unknown> = { events: commit.events };
-  if (commit.idempotency) data.idempotency = commit.idempotency;
-  return { id: deterministicUuid('commit', last.hash), type: COMMIT_EVENT_TYPE, data, metadata: { jalon: 1 } };
-}
-
-export function parseCommit(recorded: RecordedEngineEvent): CommitRecord {
-  const data = recorded.data as { events?: unknown; idempotency?: unknown } | undefined;
-  const bad = (why: string) => new Error(`commit record ${recorded.revision} of ${recorded.streamId} ${why}`);
-  if (recorded.type !== COMMIT_EVENT_TYPE || typeof data !== 'object' || data === null) throw bad('is not a jalon commit');
-  if (!Array.isArray(data.events) || data.events.length === 0) throw bad('holds no events');
-  for (const event of data.events) {
-    const problem = envelopeShapeProblem(event);
-    if (problem !== null) throw bad(`holds a bad event: ${problem}`);
-  }
-  const events = data.events as EventEnvelope[];
-  if (events.some((e) => e.streamId !== events[0].streamId)) throw bad('spans several streams');
-  const claim = data.idempotency as IdempotencyClaim | undefined;
-  return claim === undefined ? { events } : { events, idempotency: claim };
-}
-
-/** The log head once `commit` is readable. */
-export function headAfter(commit: CommitRecord | undefined): LogHead {
-  const last = commit?.events[commit.events.length - 1];
-  return last ? { position: last.position, hash: last.hash } : { position: 0, hash: GENESIS_HASH };
-}
-
-/** The engine stream state the entity write of a commit expects. */
-export function entityStateFor(commit: CommitRecord): EngineStreamState {
-  return toStreamState(commit.events[0].revision - 1);
-}
-
-/**
- * After the entity write of `commit` met a wrong expected version: `found` are the event ids the
- * stream holds from the commit's first revision on. The commit was already written (by its author or
- * a helper) when they are the commit's; anything else means a writer outside this adapter.
- */
-export function entityWriteOutcome(commit: CommitRecord, found: string[]): 'written' | 'foreign' {
-  const ids = commit.events.map((e) => e.eventId);
-  return ids.every((id, index) => found[index] === id) ? 'written' : 'foreign';
-}
-
-/** Cuts a verified export into commits: maximal runs of one stream, at most `maxEvents` each. */
-export function importCommits(events: EventEnvelope[], maxEvents = 200): CommitRecord[] {
-  const commits: CommitRecord[] = [];
-  let current: EventEnvelope[] = [];
-  for (const event of events) {
-    if (current.length > 0 && (current[0].streamId !== event.streamId || current.length >= maxEvents)) {
-      commits.push({ events: current });
-      current = [];
-    }
-    current.push(event);
-  }
-  if (current.length > 0) commits.push({ events: current });
-  return commits;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Idempotency and the event index
 
-export function idempotencyEvent(commit: CommitRecord): EngineEvent | undefined {
-  const claim = commit.idempotency;
-  if (!claim) return undefined;
+/** The key record of an append that claims `claim`, answering later requests with `result`. */
+export function idempotencyEvent(claim: IdempotencyClaim, eventIds: string[], position: number): EngineEvent {
   const record: IdempotencyRecord & { scope: string; key: string } = {
     scope: claim.scope,
     key: claim.key,
     fingerprint: claim.fingerprint,
-    eventIds: commit.events.map((e) => e.eventId),
-    position: headAfter(commit).position,
+    eventIds,
+    position,
   };
-  return {
-    id: deterministicUuid('idempotency', claim.scope, claim.key),
-    type: IDEMPOTENCY_EVENT_TYPE,
-    data: { ...record },
-    metadata: { jalon: 1 },
-  };
+  return { id: deterministicUuid('idempotency', claim.scope, claim.key), type: IDEMPOTENCY_EVENT_TYPE, data: { ...record } };
 }
 
 export function parseIdempotency(recorded: RecordedEngineEvent): IdempotencyRecord {
@@ -376,16 +315,13 @@ export interface IndexEntry {
   position: number;
 }
 
-export function indexEvents(commit: CommitRecord): Array<{ eventId: string; event: EngineEvent }> {
-  return commit.events.map(({ eventId, streamId, revision, position }) => ({
-    eventId,
-    event: {
-      id: deterministicUuid('index', eventId),
-      type: INDEX_EVENT_TYPE,
-      data: { eventId, streamId, revision, position },
-      metadata: { jalon: 1 },
-    },
-  }));
+/** One index record per event: where its id lives. */
+export function indexEvent({ eventId, streamId, revision, position }: EventEnvelope): EngineEvent {
+  return {
+    id: deterministicUuid('index', eventId),
+    type: INDEX_EVENT_TYPE,
+    data: { eventId, streamId, revision, position },
+  };
 }
 
 export function parseIndexEntry(recorded: RecordedEngineEvent): IndexEntry {
@@ -418,8 +354,8 @@ export interface EnginePosition {
  */
 export interface PositionMap {
   remember(position: number, engine: EnginePosition): void;
-  /** The `$all` position of the latest remembered event at or before `after`, or 'start'. */
-  startFor(after: number): EnginePosition | 'start';
+  /** The latest remembered event at or before `after` (our position and its `$all` one), or 'start'. */
+  startFor(after: number): { position: number; engine: EnginePosition } | 'start';
 }
 
 export function createPositionMap(capacity = 1024): PositionMap {
@@ -435,7 +371,7 @@ export function createPositionMap(capacity = 1024): PositionMap {
       for (const position of known.keys()) {
         if (position <= after && (best === undefined || position > best)) best = position;
       }
-      return best === undefined ? 'start' : (known.get(best) as EnginePosition);
+      return best === undefined ? 'start' : { position: best, engine: known.get(best) as EnginePosition };
     },
   };
 }

@@ -1,236 +1,289 @@
 import type { AllStreamSubscription, KurrentDBClient, ReadPosition, ReadRevision } from '@kurrent/kurrentdb-client';
-import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
+import type { EventEnvelope, LogHead } from './envelope.js';
 import { IdempotencyConflictError, StoreNotEmptyError, WrongExpectedRevisionError } from './errors.js';
 import {
-  commitEvent,
+  commitBytes,
+  commitRequests,
+  headAfter,
+  importBatches,
+  parseHeadRecord,
+  sealEntries,
+  type CommitPlan,
+  type StreamAppend,
+} from './kurrentdb-commit.js';
+import {
   createPositionMap,
-  entityStateFor,
-  entityWriteOutcome,
   fromEngineEvent,
   fromStreamState,
-  headAfter,
-  idempotencyEvent,
   idempotencyOutcome,
-  importCommits,
-  indexEvents,
   kurrentNames,
   matchesLogFilter,
-  parseCommit,
   parseIdempotency,
   parseIndexEntry,
   parseKurrentUrl,
   repeatedEventId,
-  sealEvents,
-  toEngineEvent,
-  toStreamState,
-  type CommitRecord,
-  type EngineEvent,
-  type EngineStreamState,
+  type EnginePosition,
   type KurrentNames,
+  type PositionMap,
   type RecordedEngineEvent,
 } from './kurrentdb-mapping.js';
+import { appendFailure, serverVersionProblem } from './kurrentdb-server.js';
 import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions } from './port.js';
-import { checkAppendArguments, checkImport, checkReadAllArguments } from './store-checks.js';
+import type { StreamEvent } from './seal-log.js';
+import { checkAppendArguments, checkAppendManyArguments, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
 import { createWatchers } from './watchers.js';
 
 type Kurrent = typeof import('@kurrent/kurrentdb-client');
+
+/** The calls this adapter makes: KurrentDBClient has them, and so does a model of the server. */
+export type KurrentClient = Pick<KurrentDBClient, 'multiStreamAppend' | 'readStream' | 'readAll' | 'subscribeToAll' | 'dispose'>;
 
 export interface KurrentStoreOptions {
   /** Engine streams become `NS/cso-c1` (and `jalon-head-NS`…): several logs on one server. */
   namespace?: string;
   /** Appends that lose the race for the head stream are retried this often (default 50). */
   maxAttempts?: number;
+  /** The server's MaxAppendSize, in bytes (default 1 MiB, the server's default). */
+  maxAppendBytes?: number;
+  /** A commit whose outcome the server left unknown (timeout, dropped duplicate) is resent this often (default 5). */
+  unknownOutcomeAttempts?: number;
 }
 
-/** Commit records kept in the head stream: only the last one is ever needed. */
-const HEAD_MAX_COUNT = 100;
-/** Events per `$all` read while paging the log. */
-const READ_BATCH = 500;
+/** Events per `$all` page when filtering by type, which the engine cannot do with a stream filter. */
+const TYPE_SCAN_PAGE = 100;
 
 /**
- * A KurrentDB / EventStoreDB event store (`kurrentdb://…`, `esdb://…`).
+ * A KurrentDB event store (`kurrentdb://…`, `esdb://…`), for KurrentDB 25.1 and later.
  *
- * The engine has one atomic write: an append to ONE stream (multi-stream appends exist only from
- * KurrentDB 25.1, and not in EventStoreDB). Our append must at once check the entity stream's
- * revision, take the next gap-free positions and chain hashes, claim the idempotency key and refuse
- * an event id already in the log. So an append is a commit protocol on the head stream:
+ * Each append is ONE atomic multi-stream write (kurrentdb-commit.ts): the entity events, an index
+ * record per event id, the idempotency key record and the head record, whose expected revision
+ * serialises writers so positions are gap-free and hashes chain. The decision before it (the key,
+ * the entity stream's revision, the head to chain from) is read from the leader: a follower may
+ * lag, and a stale head would only lose the race, but a stale key or revision would give a wrong answer.
  *
- * 1. read the last commit record of `jalon-head` and *complete* it (below): then every earlier
- *    commit is completed too, since each was made only after completing its predecessor;
- * 2. with all commits visible, check the idempotency key, the entity stream's revision and the
- *    event ids, and seal the events after the last commit's head (positions, revisions, hashes);
- * 3. append the commit record (the sealed events and the key) to `jalon-head` with expected
- *    revision = the record read in 1. This write is the commit point and the global lock: a writer
- *    that lost the race gets a wrong expected version and starts again at 1 (where it may now find
- *    a WrongExpectedRevisionError or its key replayed);
- * 4. complete it: write the events to their entity stream (expected revision = ours - 1, engine
- *    event ids derived from ours), then one index record per event id, then the key record.
- *    Every write of 4 is idempotent, so the author and any helper may both run it.
- *
- * Failure modes. A crash (or timeout) after 3 leaves a commit that is not yet readable: readAll,
- * readStream, head and findEvent do not see it (so no reader sees a gap), and the next append, from
- * any process, or the next open, completes it before deciding anything; the caller who saw the
- * failure and retries with the same idempotency key is then answered by the replay. A crash before 3
- * wrote nothing. Entity writes happen in commit order, so `$all` holds our events in position order.
- * An entity stream written by someone else than this adapter makes completion fail loudly, and
- * readAll refuses events without our metadata: integrity, not availability, wins.
+ * A write whose outcome is unknown (a timeout: the server drops a duplicate of a write still in
+ * flight, and a write the client gave up on may still land) is settled by reading the head record
+ * that follows the one it built on: ours means committed; another means ours can never land (its
+ * expected revision is gone); none means resend the very same commit, which lands at most once.
  */
 export async function openKurrentStore(url: string, options: KurrentStoreOptions = {}): Promise<EventStore> {
   const location = parseKurrentUrl(url);
-  const names = kurrentNames(options.namespace ?? location.namespace);
   // Loaded on first use, so that processes on other stores never load the gRPC client.
   const kurrent: Kurrent = await import('@kurrent/kurrentdb-client');
   const client = kurrent.KurrentDBClient.connectionString(location.connectionString);
-  const engine = createEngine(kurrent, client, names);
   try {
-    await engine.settle();
+    return await openKurrentStoreWithClient(client, { ...options, namespace: options.namespace ?? location.namespace });
   } catch (error) {
     await client.dispose();
     throw error;
   }
-  return createKurrentStore(kurrent, client, engine, names, options.maxAttempts ?? 50);
 }
 
-function createKurrentStore(
-  kurrent: Kurrent,
-  client: KurrentDBClient,
-  engine: Engine,
-  names: KurrentNames,
-  maxAttempts: number,
-): EventStore {
+/** The store over a client made elsewhere (a test double, a client with custom settings). It
+ *  disposes of the client on close(); a refused server leaves it to the caller. */
+export async function openKurrentStoreWithClient(client: KurrentClient, options: KurrentStoreOptions = {}): Promise<EventStore> {
+  const kurrent: Kurrent = await import('@kurrent/kurrentdb-client');
+  await checkServerVersion(client);
+  const names = kurrentNames(options.namespace);
+  const engine = createEngine(kurrent, client, names);
+  return createKurrentStore(kurrent, client, engine, names, {
+    maxAttempts: options.maxAttempts ?? 50,
+    maxAppendBytes: options.maxAppendBytes ?? 1024 * 1024,
+    unknownOutcomeAttempts: options.unknownOutcomeAttempts ?? 5,
+  });
+}
+
+async function checkServerVersion(client: KurrentClient): Promise<void> {
+  let reported: string | undefined;
+  try {
+    // The client learns the version from the server's features at its first call; it keeps it behind
+    // a protected getter, the only place it is reported.
+    reported = (await (client as unknown as { capabilities: Promise<{ serverVersion?: string }> }).capabilities).serverVersion;
+  } catch (error) {
+    throw new Error(`cannot reach KurrentDB to learn its version: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  const problem = serverVersionProblem(reported);
+  if (problem) throw new Error(problem);
+}
+
+interface Limits {
+  maxAttempts: number;
+  maxAppendBytes: number;
+  unknownOutcomeAttempts: number;
+}
+
+function createKurrentStore(kurrent: Kurrent, client: KurrentClient, engine: Engine, names: KurrentNames, limits: Limits): EventStore {
   const positions = createPositionMap();
   const live = createLiveWatch(kurrent, client, names);
+  const running = new Set<Promise<unknown>>();
   let closed = false;
+  // Every call is counted while it runs, so close() disposes of the client only once none is left.
+  const guard = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => (...args: A): Promise<R> => {
+    if (closed) return Promise.reject(new Error('the KurrentDB store is closed'));
+    const promise = call(...args);
+    running.add(promise);
+    void promise.finally(() => running.delete(promise)).catch(() => undefined);
+    return promise;
+  };
+
+  const appendMany = async (entries: StreamEvent[], options: AppendOptions): Promise<AppendResult> => {
+    const result = await appendWithRetries(engine, names, limits, entries, options);
+    if (!result.replayed) live.watchers.notify();
+    return result;
+  };
 
   const readStream = async (streamId: string): Promise<EventEnvelope[]> => {
     const name = names.entity(streamId);
-    return name ? (await engine.readRange(name, kurrent.START, undefined)).map((e) => fromEngineEvent(e, names)) : [];
+    return name ? (await engine.read(name, kurrent.START)).map((e) => fromEngineEvent(e, names)) : [];
   };
 
   return {
-    async append(streamId, events, options) {
+    append: guard(async (streamId, events, options) => {
       checkAppendArguments(events, options.expectedRevision);
-      const result = await appendWithRetries(engine, names, streamId, events, options, maxAttempts);
-      if (!result.replayed) live.watchers.notify();
-      return result;
-    },
-    async appendMany() {
-      // Sheets need one commit across streams; the head-record protocol writes one stream a commit.
-      throw new Error('the KurrentDB store cannot append to several streams at once yet');
-    },
-    readStream,
-    async readAll(readOptions) {
+      const { entries, expectedRevisions } = oneStream(streamId, events, options.expectedRevision);
+      return appendMany(entries, { expectedRevisions, idempotency: options.idempotency });
+    }),
+    appendMany: guard(async (entries, options) => {
+      checkAppendManyArguments(entries, options.expectedRevisions);
+      return appendMany(entries, options);
+    }),
+    readStream: guard(readStream),
+    readAll: guard(async (readOptions) => {
       checkReadAllArguments(readOptions.after, readOptions.limit);
       if (readOptions.limit === 0) return [];
-      if (readOptions.streamId === undefined) return readLog(kurrent, client, names, positions, readOptions);
+      if (readOptions.streamId === undefined) return readLog(kurrent, engine, names, positions, readOptions);
       // A stream's events are in position order too: reading it beats scanning `$all`.
       const events = await readStream(readOptions.streamId);
       return events.filter((e) => matchesLogFilter(e, readOptions)).slice(0, readOptions.limit);
-    },
-    async findEvent(eventId) {
+    }),
+    findEvent: guard(async (eventId) => {
       const entry = await engine.last(names.eventIndex(eventId));
       if (!entry) return undefined;
       const { streamId, revision } = parseIndexEntry(entry);
-      const [found] = await engine.readRange(names.entity(streamId) ?? '', BigInt(revision), 1);
+      const [found] = await engine.read(names.entity(streamId) ?? '', BigInt(revision), 1);
       const event = found && fromEngineEvent(found, names);
       return event?.eventId === eventId ? event : undefined;
-    },
-    findIdempotency: async (scope, key) => engine.idempotency(scope, key),
-    head: async () => engine.logHead(),
-    async importLog(events) {
-      if ((await engine.tip()).revision !== -1 || (await engine.logHead()).position !== 0) throw new StoreNotEmptyError();
+    }),
+    findIdempotency: guard(async (scope, key) => engine.idempotency(scope, key)),
+    head: guard(async () => (await engine.tip()).head),
+    importLog: guard(async (events) => {
+      if ((await engine.tip()).revision !== -1) throw new StoreNotEmptyError();
       checkImport(events);
-      await importAll(engine, events);
+      await importAll(engine, names, limits, events);
       if (events.length > 0) live.watchers.notify();
-    },
-    watch: (listener) => live.add(listener),
+    }),
+    // A closed store has nothing more to tell.
+    watch: (listener) => (closed ? () => undefined : live.add(listener)),
     async close() {
       if (closed) return;
       closed = true;
+      await Promise.allSettled([...running]);
       await live.close();
       await client.dispose();
     },
   };
 }
 
-/** `$all` filtered to our streams, from the nearest known place, mapped and filtered by position. */
-async function readLog(
-  kurrent: Kurrent,
-  client: KurrentDBClient,
+// ---------------------------------------------------------------------------------------------
+// Appending
+
+type Decision = { kind: 'replay'; result: AppendResult } | { kind: 'commit'; plan: CommitPlan };
+
+interface AppendOptions {
+  expectedRevisions: Readonly<Record<string, number>>;
+  idempotency?: IdempotencyClaim;
+}
+
+/** Everything an append decides, read from the leader just before its one write. */
+async function decide(
+  engine: Engine,
   names: KurrentNames,
-  positions: ReturnType<typeof createPositionMap>,
-  options: ReadAllOptions,
-): Promise<EventEnvelope[]> {
-  const page: EventEnvelope[] = [];
-  const filter = kurrent.streamNameFilter({ prefixes: names.logPrefixes });
-  const known = positions.startFor(options.after);
-  let from: ReadPosition = known === 'start' ? kurrent.START : known;
-  let seen = options.after;
-  for (;;) {
-    let read = 0;
-    let lastPosition: ReadPosition | undefined;
-    for await (const resolved of client.readAll({ fromPosition: from, maxCount: READ_BATCH, filter })) {
-      read += 1;
-      const recorded = resolved.event;
-      if (!recorded) continue;
-      lastPosition = recorded.position;
-      const event = fromEngineEvent(recorded, names);
-      positions.remember(event.position, recorded.position);
-      // A read resuming at a known place starts at or before it: skip what the caller has.
-      if (event.position <= seen) continue;
-      seen = event.position;
-      if (matchesLogFilter(event, options)) page.push(event);
-      if (page.length >= options.limit) return page;
-    }
-    if (read < READ_BATCH || lastPosition === undefined) return page;
-    from = lastPosition;
+  entries: StreamEvent[],
+  options: AppendOptions,
+  refusedStream: string | undefined,
+): Promise<Decision> {
+  const tip = await engine.tip();
+  const claim = options.idempotency;
+  const outcome = idempotencyOutcome(claim, claim && (await engine.idempotency(claim.scope, claim.key)));
+  if (outcome.kind === 'replay') return outcome;
+  if (outcome.kind === 'conflict') throw new IdempotencyConflictError(claim?.key ?? '');
+  const expected = Object.entries(options.expectedRevisions);
+  const last = await Promise.all(expected.map(([streamId]) => engine.last(names.entity(streamId) as string)));
+  const current = new Map<string, number>();
+  for (const [index, [streamId, revision]] of expected.entries()) {
+    const actual = fromStreamState(last[index]?.revision);
+    if (actual !== revision) throw new WrongExpectedRevisionError(streamId, revision, actual);
+    current.set(streamId, actual);
   }
+  // An index stream is written once, with the event it names: one that refused us holds that id.
+  const taken = entries.find((e) => names.eventIndex(e.event.eventId) === refusedStream);
+  if (taken) throw new RangeError(`event id ${taken.event.eventId} is already in the log`);
+  const sealed = sealEntries(tip.head, entries, current);
+  return { kind: 'commit', plan: { events: sealed, ...(claim ? { idempotency: claim } : {}), headRevision: tip.revision } };
 }
 
 async function appendWithRetries(
   engine: Engine,
   names: KurrentNames,
-  streamId: string,
-  events: NewEvent[],
-  options: { expectedRevision: number; idempotency?: IdempotencyClaim },
-  maxAttempts: number,
+  limits: Limits,
+  entries: StreamEvent[],
+  options: AppendOptions,
 ): Promise<AppendResult> {
-  const entity = names.entity(streamId);
-  if (!entity) throw new RangeError(`stream ${streamId} is outside the log (${names.logPrefixes.join(', ')})`);
+  for (const streamId of Object.keys(options.expectedRevisions)) {
+    if (!names.entity(streamId)) throw new RangeError(`stream ${streamId} is outside the log (${names.logPrefixes.join(', ')})`);
+  }
+  const events = entries.map((e) => e.event);
   const repeated = repeatedEventId(events);
   if (repeated !== undefined) throw new RangeError(`event id ${repeated} appears twice in one append`);
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    const tip = await engine.tip();
-    if (tip.commit) await engine.complete(tip.commit);
-    const outcome = idempotencyOutcome(options.idempotency, options.idempotency && (await engine.idempotency(options.idempotency.scope, options.idempotency.key)));
-    if (outcome.kind === 'replay') return outcome.result;
-    if (outcome.kind === 'conflict') throw new IdempotencyConflictError(options.idempotency?.key ?? '');
-    const actual = fromStreamState((await engine.last(entity))?.revision);
-    if (actual !== options.expectedRevision) throw new WrongExpectedRevisionError(streamId, options.expectedRevision, actual);
-    for (const { eventId } of events) {
-      if (await engine.last(names.eventIndex(eventId))) throw new RangeError(`event id ${eventId} is already in the log`);
+  let refused: string | undefined;
+  for (let attempt = 1; attempt <= limits.maxAttempts; attempt++) {
+    const decision = await decide(engine, names, entries, options, refused);
+    if (decision.kind === 'replay') return decision.result;
+    const outcome = await commit(engine, names, limits, decision.plan);
+    if (outcome.kind === 'committed') {
+      return { eventIds: events.map((e) => e.eventId), position: headAfter(decision.plan.events).position, replayed: false };
     }
-    const sealed = sealEvents(headAfter(tip.commit), streamId, actual + 1, events);
-    const commit: CommitRecord = options.idempotency ? { events: sealed, idempotency: options.idempotency } : { events: sealed };
-    if (!(await engine.commit(commit, tip.revision))) {
-      await pause(attempt);
-      continue;
-    }
-    await engine.complete(commit);
-    return { eventIds: events.map((e) => e.eventId), position: headAfter(commit).position, replayed: false };
+    // Lost the head to another writer: back off. Refused elsewhere: the next decision says why.
+    refused = outcome.stream;
+    if (outcome.stream === names.head) await pause(attempt);
   }
-  throw new Error(`append to ${streamId} lost the race for the log head ${maxAttempts} times; try again`);
+  throw new Error(`append to ${Object.keys(options.expectedRevisions).join(', ')} lost the race for the log head ${limits.maxAttempts} times; try again`);
 }
 
-async function importAll(engine: Engine, events: EventEnvelope[]): Promise<void> {
-  // Not atomic: each commit is. The first one expects no head stream, which is what refuses an
-  // import racing an append; a crash midway leaves a verifiable prefix of the export.
-  for (const [index, commit] of importCommits(events).entries()) {
-    if (!(await engine.commit(commit, index - 1))) {
-      if (index === 0) throw new StoreNotEmptyError();
-      throw new Error(`another writer appended during the import, after ${commit.events[0].position - 1} events`);
+type CommitOutcome = { kind: 'committed' } | { kind: 'refused'; stream: string };
+
+/** Writes a commit once, settling an unknown outcome (see openKurrentStore) before answering. */
+async function commit(engine: Engine, names: KurrentNames, limits: Limits, plan: CommitPlan): Promise<CommitOutcome> {
+  const requests = commitRequests(plan, names);
+  const bytes = commitBytes(requests);
+  if (bytes > limits.maxAppendBytes) {
+    throw new RangeError(`this append needs about ${bytes} bytes, over the server's append limit of ${limits.maxAppendBytes}`);
+  }
+  const ours = headAfter(plan.events).hash;
+  for (let sent = 1; ; sent++) {
+    const outcome = await engine.write(requests);
+    if (outcome.kind === 'committed' || (outcome.kind === 'refused' && sent === 1)) return outcome;
+    // Unknown, or refused after a resend (whose first copy may have landed meanwhile).
+    const next = await engine.headAt(plan.headRevision + 1);
+    if (next) return next.hash === ours ? { kind: 'committed' } : { kind: 'refused', stream: names.head };
+    if (outcome.kind === 'refused') return outcome;
+    if (sent >= limits.unknownOutcomeAttempts) {
+      throw new Error(
+        `KurrentDB did not confirm the append at log position ${headAfter(plan.events).position} after ${sent} attempts ` +
+          `(${outcome.error}); it may still be committed: read the stream, or retry with the same idempotency key`,
+      );
     }
-    await engine.complete(commit);
+  }
+}
+
+async function importAll(engine: Engine, names: KurrentNames, limits: Limits, events: EventEnvelope[]): Promise<void> {
+  // Each batch is atomic, the import is not: a crash midway leaves a verifiable prefix of the export.
+  // The first batch expects no head stream, which is what refuses an import racing an append.
+  for (const [index, batch] of importBatches(events, names, limits.maxAppendBytes).entries()) {
+    const outcome = await commit(engine, names, limits, { events: batch, headRevision: index - 1 });
+    if (outcome.kind === 'committed') continue;
+    if (index === 0) throw new StoreNotEmptyError();
+    throw new Error(`another writer appended during the import, after ${batch[0].position - 1} events (${outcome.stream})`);
   }
 }
 
@@ -238,115 +291,137 @@ async function importAll(engine: Engine, events: EventEnvelope[]): Promise<void>
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * attempt)));
 
 // ---------------------------------------------------------------------------------------------
-// The engine calls, one small function each.
+// Reading the log: `$all` filtered to our streams, in pages sized to the request. A commit sits in
+// `$all` whole, but grouped by stream (commitRequests): events are handed out in position order,
+// each once every position before it has been read.
 
-interface Engine {
-  /** The last commit record and its revision in the head stream (-1: none yet). */
-  tip(): Promise<{ revision: number; commit?: CommitRecord }>;
-  /** Appends the commit record after `tipRevision`; false when another commit came first. */
-  commit(commit: CommitRecord, tipRevision: number): Promise<boolean>;
-  /** Makes a committed record readable: entity events, index entries, key record. Idempotent. */
-  complete(commit: CommitRecord): Promise<void>;
-  /** Completes the last commit, if a writer died before doing so. */
-  settle(): Promise<void>;
-  last(stream: string): Promise<RecordedEngineEvent | undefined>;
-  readRange(stream: string, from: ReadRevision, count: number | undefined): Promise<RecordedEngineEvent[]>;
-  idempotency(scope: string, key: string): Promise<IdempotencyRecord | undefined>;
-  logHead(): Promise<LogHead>;
+type ReadEvent = { event: EventEnvelope; at: EnginePosition };
+
+async function readLog(kurrent: Kurrent, engine: Engine, names: KurrentNames, positions: PositionMap, options: ReadAllOptions): Promise<EventEnvelope[]> {
+  const known = positions.startFor(options.after);
+  let from: ReadPosition = known === 'start' ? kurrent.START : known.engine;
+  // A read from a known place starts AT it: the events up to `after` there are the caller's.
+  let skip = Math.max(0, known === 'start' ? options.after : options.after - known.position + 1);
+  const read = new Map<number, ReadEvent>();
+  const page: EventEnvelope[] = [];
+  let next = options.after + 1;
+  let lastAt: EnginePosition | undefined;
+  for (;;) {
+    const wanted = options.limit - page.length;
+    const maxCount = skip + (options.type === undefined ? wanted : Math.max(wanted, TYPE_SCAN_PAGE));
+    const batch = await engine.readLog(from, maxCount);
+    for (const { event: recorded, position: at } of batch) {
+      const event = fromEngineEvent(recorded, names);
+      if (event.position > options.after) read.set(event.position, { event, at });
+      lastAt = at;
+    }
+    for (let found = read.get(next); found && page.length < options.limit; found = read.get(next)) {
+      if (matchesLogFilter(found.event, options)) page.push(found.event);
+      next += 1;
+    }
+    if (page.length >= options.limit || batch.length < maxCount || lastAt === undefined) break;
+    from = lastAt;
+    skip = 1;
+  }
+  rememberResumePoint(positions, read, next - 1, lastAt);
+  return page;
 }
 
-function createEngine(kurrent: Kurrent, client: KurrentDBClient, names: KurrentNames): Engine {
-  const isWrongVersion = (error: unknown) => error instanceof kurrent.WrongExpectedVersionError;
-  const isNotFound = (error: unknown) => error instanceof kurrent.StreamNotFoundError;
-  const toData = (event: EngineEvent) => kurrent.jsonEvent(event);
+/**
+ * Where a later read for events after `handedOut` may start: at the earliest `$all` place of what
+ * this read saw beyond it, or where it stopped. Anything beyond `handedOut` that it did not see
+ * lies further on in `$all`, since commits never overlap there.
+ */
+function rememberResumePoint(positions: PositionMap, read: Map<number, ReadEvent>, handedOut: number, lastAt: EnginePosition | undefined): void {
+  let resume = lastAt;
+  for (const [position, { at }] of read) {
+    if (position > handedOut && resume && (at.commit < resume.commit || (at.commit === resume.commit && at.prepare < resume.prepare))) resume = at;
+  }
+  if (resume && handedOut > 0) positions.remember(handedOut, resume);
+}
 
-  /** Appends; false on a wrong expected version, which the caller interprets. */
-  const write = async (stream: string, events: EngineEvent[], streamState: EngineStreamState): Promise<boolean> => {
+// ---------------------------------------------------------------------------------------------
+// The engine calls, one small function each. Every read goes to the leader and is read to its end:
+// the client's reads run in a native bridge that has no way to stop a read left early.
+
+type WriteOutcome = CommitOutcome | { kind: 'unknown'; error: string };
+
+interface Engine {
+  /** A stream's records from `from` on (at most `count`), oldest first; none for a missing stream. */
+  read(stream: string, from: ReadRevision, count?: number): Promise<RecordedEngineEvent[]>;
+  last(stream: string): Promise<RecordedEngineEvent | undefined>;
+  /** The head stream's last record: its revision (-1: none yet) and the log head it gives. */
+  tip(): Promise<{ revision: number; head: LogHead }>;
+  /** The log head the head stream's record at `revision` gives, if that record exists. */
+  headAt(revision: number): Promise<LogHead | undefined>;
+  idempotency(scope: string, key: string): Promise<IdempotencyRecord | undefined>;
+  write(requests: StreamAppend[]): Promise<WriteOutcome>;
+  readLog(from: ReadPosition, maxCount: number): Promise<Array<{ event: RecordedEngineEvent; position: EnginePosition }>>;
+}
+
+const describe = (error: unknown): string =>
+  [(error as { type?: string }).type, error instanceof Error ? error.message : String(error)].filter(Boolean).join(': ');
+
+async function drain<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of iterable) all.push(item);
+  return all;
+}
+
+function createEngine(kurrent: Kurrent, client: KurrentClient, names: KurrentNames): Engine {
+  const readRange = async (stream: string, from: ReadRevision, count: number | undefined, backwards: boolean) => {
+    const direction = backwards ? kurrent.BACKWARDS : kurrent.FORWARDS;
     try {
-      await client.appendToStream(stream, events.map(toData), { streamState });
-      return true;
+      const resolved = await drain(client.readStream(stream, { fromRevision: from, maxCount: count, direction, requiresLeader: true }));
+      return resolved.flatMap((r) => (r.event ? [r.event as RecordedEngineEvent] : []));
     } catch (error) {
-      if (isWrongVersion(error)) return false;
+      if (error instanceof kurrent.StreamNotFoundError) return [];
       throw error;
     }
   };
-
-  const readRange = async (stream: string, from: ReadRevision, count: number | undefined, backwards = false) => {
-    const found: RecordedEngineEvent[] = [];
-    try {
-      const direction = backwards ? kurrent.BACKWARDS : kurrent.FORWARDS;
-      for await (const resolved of client.readStream(stream, { fromRevision: from, maxCount: count, direction })) {
-        if (resolved.event) found.push(resolved.event as RecordedEngineEvent);
-      }
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-    }
-    return found;
-  };
   const last = async (stream: string) => (await readRange(stream, kurrent.END, 1, true))[0];
 
-  const tip = async () => {
-    const record = await last(names.head);
-    return record ? { revision: Number(record.revision), commit: parseCommit(record) } : { revision: -1 };
-  };
-
-  const complete = async (commit: CommitRecord) => {
-    const entity = names.entity(commit.events[0].streamId) as string;
-    if (!(await write(entity, commit.events.map(toEngineEvent), entityStateFor(commit)))) {
-      const from = BigInt(commit.events[0].revision);
-      const found = (await readRange(entity, from, commit.events.length)).map((e) => fromEngineEvent(e, names).eventId);
-      if (entityWriteOutcome(commit, found) === 'foreign') {
-        throw new Error(`stream ${entity} was written outside jalon at revision ${from}: the log cannot go on`);
-      }
-    }
-    // Index and key records are written once (NO_STREAM); a wrong version means already written.
-    for (const { eventId, event } of indexEvents(commit)) await write(names.eventIndex(eventId), [event], toStreamState(-1));
-    const claim = idempotencyEvent(commit);
-    if (claim && commit.idempotency) {
-      await write(names.idempotency(commit.idempotency.scope, commit.idempotency.key), [claim], toStreamState(-1));
-    }
-  };
-
-  const commit = async (record: CommitRecord, tipRevision: number) => {
-    const written = await write(names.head, [commitEvent(record)], toStreamState(tipRevision));
-    // The head stream needs only its last record; the engine may scavenge the rest.
-    if (written && tipRevision === -1) await client.setStreamMetadata(names.head, { maxCount: HEAD_MAX_COUNT });
-    return written;
-  };
-
-  const logHead = async (): Promise<LogHead> => {
-    const filter = kurrent.streamNameFilter({ prefixes: names.logPrefixes });
-    for await (const resolved of client.readAll({ fromPosition: kurrent.END, direction: kurrent.BACKWARDS, maxCount: 1, filter })) {
-      if (resolved.event) {
-        const event = fromEngineEvent(resolved.event, names);
-        return { position: event.position, hash: event.hash };
-      }
-    }
-    return headAfter(undefined);
-  };
-
   return {
-    tip,
-    commit,
-    complete,
-    settle: async () => {
-      const current = await tip();
-      if (current.commit) await complete(current.commit);
-    },
+    read: (stream, from, count) => readRange(stream, from, count, false),
     last,
-    readRange: (stream, from, count) => readRange(stream, from, count),
+    async tip() {
+      const record = await last(names.head);
+      return record ? { revision: Number(record.revision), head: parseHeadRecord(record) } : { revision: -1, head: headAfter(undefined) };
+    },
+    async headAt(revision) {
+      const [record] = await readRange(names.head, BigInt(revision), 1, false);
+      return record && record.revision === BigInt(revision) ? parseHeadRecord(record) : undefined;
+    },
     async idempotency(scope, key) {
       const record = await last(names.idempotency(scope, key));
       return record && parseIdempotency(record);
     },
-    logHead,
+    async write(requests) {
+      try {
+        await client.multiStreamAppend(requests.map((r) => ({ ...r, events: r.events.map((e) => kurrent.jsonEvent(e)) })));
+        return { kind: 'committed' };
+      } catch (error) {
+        const failure = appendFailure(error);
+        if (failure === 'conflict') return { kind: 'refused', stream: (error as { streamName?: string }).streamName ?? '' };
+        if (failure === 'unknown') return { kind: 'unknown', error: describe(error) };
+        if (failure === 'too-large') throw new RangeError(`the server refused this append as too large: ${String(error)}`, { cause: error });
+        throw error;
+      }
+    },
+    async readLog(from, maxCount) {
+      const filter = kurrent.streamNameFilter({ prefixes: names.logPrefixes });
+      const resolved = await drain(client.readAll({ fromPosition: from, maxCount, filter, requiresLeader: true }));
+      return resolved.flatMap((r) =>
+        r.event?.position ? [{ event: r.event as RecordedEngineEvent, position: r.event.position }] : [],
+      );
+    },
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Watching: a `$all` subscription filtered to our streams, open while someone listens.
 
-function createLiveWatch(kurrent: Kurrent, client: KurrentDBClient, names: KurrentNames) {
+function createLiveWatch(kurrent: Kurrent, client: KurrentClient, names: KurrentNames) {
   let changes = 0;
   const watchers = createWatchers(() => changes, 50);
   let subscription: AllStreamSubscription | undefined;

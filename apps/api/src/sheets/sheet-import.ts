@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { decideRows, foldStream, parseSheet, streamsOfSheet, type DecidedSheet, type SheetError, type SheetKind, type StreamState } from '@jalon/domain';
 import { EVENT_STORE, IdempotencyConflictError, WrongExpectedRevisionError, type EventStore } from '@jalon/event-store';
-import { randomUUID } from 'node:crypto';
 import { requestFingerprint } from '../commands/fingerprint.js';
 import { newEvent, toRecorded } from '../commands/new-event.js';
 import { conflictWith, invalidInput, ProblemException, problem } from '../http/problem.js';

@@ -66,6 +66,59 @@ interface Figures {
   slowestMs: number;
 }
 
+interface Failover {
+  traffic: FailoverTraffic;
+  /** GET /audit/verify's answer taken while commands flowed, just before the kill. */
+  before: { ok: boolean; head: { position: number; hash: string } };
+  killedAt: number;
+  /** When the old primary's last process was gone: a 201 to a request sent later is the standby's. */
+  goneAt: number;
+  promotedAt: number;
+}
+
+/** Commands at CLIENTS connections; the primary killed, the standby promoted, the address moved. */
+async function failOver(pair: ReplicatedPostgres, forwarder: Forwarder, live: ApiProcess, token: string, round: number): Promise<Failover> {
+  const traffic = new FailoverTraffic(`f${round}p${process.pid}`);
+  let stopped = false;
+  const flowing = traffic.run(() => live.api, token, CLIENTS, () => stopped);
+  const detail = () => `refusals: ${[...traffic.failures].join(' ')}\n--- the API's output ---\n${live.output().slice(-4000)}`;
+  await until('commands acknowledged before the kill', () => traffic.acks.length >= WARM, detail);
+  const before = (await live.api('GET', '/api/v1/audit/verify', { token })).json;
+  expect(before.ok, 'the chain before the kill').toBe(true);
+  expect(await pair.syncState(), 'the standby before the kill').toBe('sync');
+  await sleep(Math.random() * 200);
+
+  const killedAt = Date.now();
+  await pair.killPrimary();
+  const goneAt = Date.now();
+  await sleep(500); // the outage, as the clients see it
+  await pair.promoteStandby();
+  const promotedAt = Date.now();
+  debug(`round ${round}: primary gone ${goneAt - killedAt} ms, promoted ${promotedAt - killedAt} ms after the kill`);
+  forwarder.repoint(portOf(pair.standbyUrl));
+  await until('commands acknowledged after the failover', () => traffic.acks.filter((a) => a.at > promotedAt).length >= WARM, detail);
+  stopped = true;
+  await flowing;
+  expect(isAlive(live.pid), `the API that ran through the failover is alive\n${live.output().slice(-3000)}`).toBe(true);
+  expect(traffic.slowestMs, 'the slowest answer (ms): no request hung').toBeLessThan(30_000);
+  return { traffic, before, killedAt, goneAt, promotedAt };
+}
+
+/**
+ * What got no 201 is retried with its key: a command that committed on the standby gets the same
+ * event back, one that did not is appended now. Returns the ids of the first kind with their event.
+ */
+async function retryUnanswered(traffic: FailoverTraffic, live: ApiProcess, token: string): Promise<Map<string, string>> {
+  const unsettled = [...traffic.unsettled.values()];
+  const inLog = new Map((await exportLog(live.api, token)).map((e) => [idOf(e.data as Record<string, unknown>), e.eventId]));
+  const committed = new Map(unsettled.filter((c) => inLog.has(c.id)).map((c) => [c.id, inLog.get(c.id)!]));
+  for (const command of unsettled) expect(await traffic.send(live.api, token, command), `retry of ${command.id}`).toBe(true);
+  expect(traffic.unsettled.size, 'commands still without a 201 after their retry').toBe(0);
+  for (const ack of traffic.acks.filter((a) => committed.has(a.command.id)))
+    expect(ack.eventId, `${ack.command.id}: the retry replays the event committed during the outage`).toBe(committed.get(ack.command.id));
+  return committed;
+}
+
 async function failoverRound(round: number): Promise<Figures> {
   const pair = await startReplicatedPair();
   const servers: ApiProcess[] = [];
@@ -77,39 +130,10 @@ async function failoverRound(round: number): Promise<Figures> {
     const token = await manager(live.api, await login(live.api));
     const setupHead = (await live.api('GET', '/api/v1/audit/verify', { token })).json.head.position as number;
 
-    const traffic = new FailoverTraffic(`f${round}p${process.pid}`);
-    let stopped = false;
-    const flowing = traffic.run(() => live.api, token, CLIENTS, () => stopped);
-    const detail = () => `refusals: ${[...traffic.failures].join(' ')}\n--- the API's output ---\n${live.output().slice(-4000)}`;
-    await until('commands acknowledged before the kill', () => traffic.acks.length >= WARM, detail);
-    const before = (await live.api('GET', '/api/v1/audit/verify', { token })).json;
-    expect(before.ok, 'the chain before the kill').toBe(true);
-    expect(await pair.syncState(), 'the standby before the kill').toBe('sync');
-    await sleep(Math.random() * 200);
-
-    const killedAt = Date.now();
-    await pair.killPrimary();
-    const goneAt = Date.now();
-    await sleep(500); // the outage, as the clients see it
-    await pair.promoteStandby();
-    const promotedAt = Date.now();
-    debug(`round ${round}: primary gone ${goneAt - killedAt} ms, promoted ${promotedAt - killedAt} ms after the kill; ${traffic.failures.size} kinds of refusal`);
-    forwarder.repoint(portOf(pair.standbyUrl));
-    await until('commands acknowledged after the failover', () => traffic.acks.filter((a) => a.at > promotedAt).length >= WARM, detail);
-    stopped = true;
-    await flowing;
-    // The first 201 to a request sent once the old primary was gone: the promoted standby's.
-    const firstAck = Math.min(...traffic.acks.filter((a) => a.sentAt > goneAt).map((a) => a.at));
-    expect(isAlive(live.pid), `the API that ran through the failover is alive\n${live.output().slice(-3000)}`).toBe(true);
-    expect(traffic.slowestMs, 'the slowest answer (ms): no request hung').toBeLessThan(30_000);
-
-    // What got no 201 is retried with its key: committed on the standby → the same answer, else appended once.
-    const unsettled = [...traffic.unsettled.values()];
-    const committed = new Map((await exportLog(live.api, token)).map((e) => [idOf(e.data as Record<string, unknown>), e.eventId]));
-    const committedUnacknowledged = unsettled.filter((c) => committed.has(c.id));
+    const { traffic, before, killedAt, goneAt, promotedAt } = await failOver(pair, forwarder, live, token, round);
     const acknowledgedAtOnce = traffic.acks.length;
-    for (const command of unsettled) expect(await traffic.send(live.api, token, command), `retry of ${command.id}`).toBe(true);
-    expect(traffic.unsettled.size, 'commands still without a 201 after their retry').toBe(0);
+    const unanswered = traffic.unsettled.size;
+    const committedUnacknowledged = await retryUnanswered(traffic, live, token);
 
     // The runbook's way: an API started on the promoted standby's own URL, rebuilding from the log.
     const fresh = await startApi(pair.standbyUrl);
@@ -118,20 +142,18 @@ async function failoverRound(round: number): Promise<Figures> {
     expect([...traffic.check(log, setupHead), ...(await expectIntactLog(fresh.api, token, log))], `round ${round}`).toEqual([]);
     const found = traffic.found(log);
     expect(found.size, 'commands sent that are in the log, once each').toBe(traffic.sent.size);
-    for (const ack of traffic.acks.filter((a) => committedUnacknowledged.includes(a.command)))
-      expect(ack.eventId, `${ack.command.id}: the retry replays the event committed during the outage`).toBe(committed.get(ack.command.id));
     expect(log[before.head.position - 1]?.hash, 'the head taken before the kill, at its position').toBe(before.head.hash);
-
     await checkWithCli(pair, before.head.hash, log.length, fresh, live, token);
+
     const figures: Figures = {
       sent: traffic.sent.size,
       acknowledged: acknowledgedAtOnce,
-      unsettled: unsettled.length,
-      committedUnacknowledged: committedUnacknowledged.length,
+      unsettled: unanswered,
+      committedUnacknowledged: committedUnacknowledged.size,
       found: found.size,
       log: log.length,
       killToPromotedMs: promotedAt - killedAt,
-      killToFirstAckMs: firstAck - killedAt,
+      killToFirstAckMs: Math.min(...traffic.acks.filter((a) => a.sentAt > goneAt).map((a) => a.at)) - killedAt,
       failures: [...traffic.failures].map(([why, n]) => `${n}× ${why}`).join(', '),
       slowestMs: traffic.slowestMs,
     };

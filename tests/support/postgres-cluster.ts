@@ -2,8 +2,10 @@
  * A throwaway PostgreSQL for tests (DESIGN.md "Tests"). `startPostgres()` gives a fresh, empty
  * database: inside the server JALON_TEST_PG names when it is set, else on a new cluster that
  * initdb + pg_ctl create in a temp dir (as the `postgres` OS user when running as root), on a free
- * port of 127.0.0.1 with trust auth and fsync off. `stop()` drops what it made; whatever is still
- * running when the process exits (or is interrupted) is stopped then.
+ * port of 127.0.0.1 with trust auth and fsync off. The binaries are JALON_PG_BIN's, else those of
+ * the newest /usr/lib/postgresql/N. `stop()` drops what it made; whatever is still running when
+ * the process exits (or is interrupted) is stopped then. postgres-replication.ts builds a primary
+ * and a synchronous standby from the cluster functions exported here.
  *
  *   const pg = await startPostgres();            // in beforeAll
  *   const url = await pg.createDatabase();       // another empty database, same server
@@ -11,7 +13,7 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,9 +30,20 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
-const PG_BIN = process.env.JALON_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+const PG_ROOT = '/usr/lib/postgresql';
+/** JALON_PG_BIN, else the newest /usr/lib/postgresql/N/bin that holds initdb (Debian's layout). */
+export const PG_BIN = process.env.JALON_PG_BIN ?? newestPgBin(PG_ROOT);
 const run = promisify(execFile);
 const isRoot = process.getuid?.() === 0;
+
+/** `ROOT/N/bin` for the highest version N that has initdb and pg_ctl; a path naming the glob when none does. */
+export function newestPgBin(root: string): string {
+  const versions = existsSync(root) ? readdirSync(root).filter((name) => /^\d+(\.\d+)?$/.test(name)) : [];
+  const usable = versions
+    .filter((version) => ['initdb', 'pg_ctl'].every((binary) => existsSync(join(root, version, 'bin', binary))))
+    .sort((a, b) => Number(b) - Number(a));
+  return usable.length > 0 ? join(root, usable[0], 'bin') : `${root}/*/bin`;
+}
 
 /**
  * Why PostgreSQL tests cannot run here, or undefined when they can. Under CI=true they always
@@ -38,6 +51,11 @@ const isRoot = process.getuid?.() === 0;
  */
 export function postgresSkipReason(): string | undefined {
   if (process.env.CI === 'true' || process.env.JALON_TEST_PG) return undefined;
+  return clusterSkipReason();
+}
+
+/** Why this machine cannot start clusters of its own (JALON_TEST_PG cannot stand in for them). */
+export function clusterSkipReason(): string | undefined {
   if (!existsSync(join(PG_BIN, 'initdb')) || !existsSync(join(PG_BIN, 'pg_ctl'))) {
     return `no PostgreSQL binaries in ${PG_BIN} (set JALON_TEST_PG=postgres://… or JALON_PG_BIN)`;
   }
@@ -74,7 +92,7 @@ export async function startPostgres(): Promise<TestPostgres> {
 let databases = 0;
 
 /** Creates an empty database through `adminUrl` and returns its URL. */
-async function createDatabase(adminUrl: string): Promise<string> {
+export async function createDatabase(adminUrl: string): Promise<string> {
   databases += 1;
   const name = `jalon_t${process.pid}_${databases}_${randomBytes(3).toString('hex')}`;
   await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
@@ -83,7 +101,7 @@ async function createDatabase(adminUrl: string): Promise<string> {
   return url.toString();
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new (await loadPg()).Client({ connectionString: url });
   client.on('error', () => undefined);
   await client.connect();
@@ -116,10 +134,20 @@ async function onExternalServer(adminUrl: string): Promise<TestPostgres> {
 // Clusters
 // ---------------------------------------------------------------------------------------------
 
-interface Cluster {
+/** Server settings (`-c name=value`) beyond the port, socket dir and listen address. */
+export type Settings = Record<string, string>;
+
+/** A throwaway cluster: everything in `dir` (data in dir/data, logs beside it). */
+export interface Cluster {
   dir: string;
   port: number;
+  settings: Settings;
 }
+
+/** Fast and fragile: a SIGKILLed process keeps what it wrote (the OS does), a lost machine would not. */
+const SCRATCH_SETTINGS: Settings = { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' };
+
+export const adminUrlOf = (cluster: Cluster): string => `postgres://postgres@127.0.0.1:${cluster.port}/postgres`;
 
 /** Clusters still running, stopped synchronously if the process ends first. */
 const running = new Set<Cluster>();
@@ -127,7 +155,7 @@ const running = new Set<Cluster>();
 async function onNewCluster(): Promise<TestPostgres> {
   const started = Date.now();
   const cluster = await initCluster();
-  const adminUrl = `postgres://postgres@127.0.0.1:${cluster.port}/postgres`;
+  const adminUrl = adminUrlOf(cluster);
   const url = await createDatabase(adminUrl).catch(async (error: unknown) => {
     await stopCluster(cluster);
     throw error;
@@ -141,36 +169,48 @@ async function onNewCluster(): Promise<TestPostgres> {
   };
 }
 
-/** initdb into a fresh temp dir, then start on a free port (retried if someone takes the port). */
-async function initCluster(): Promise<Cluster> {
+/** A fresh temp dir owned by the postgres OS user, stopped and removed at exit unless stopCluster() ran. */
+export function newCluster(settings: Settings = SCRATCH_SETTINGS): Cluster {
   const dir = mkdtempSync(join(tmpdir(), 'jalon-pg-'));
   if (isRoot) chownSync(dir, uidOf('postgres'), gidOf('postgres'));
-  const cluster: Cluster = { dir, port: 0 };
+  const cluster: Cluster = { dir, port: 0, settings: { max_connections: '200', ...settings } };
   running.add(cluster);
   installExitCleanup();
+  return cluster;
+}
+
+/** initdb into a fresh temp dir, then start on a free port. */
+export async function initCluster(settings?: Settings): Promise<Cluster> {
+  const cluster = newCluster(settings);
   try {
-    await asPostgres(dir, 'initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '-E', 'UTF8',
+    await asPostgres(cluster.dir, 'initdb', ['-D', join(cluster.dir, 'data'), '-A', 'trust', '-U', 'postgres', '-E', 'UTF8',
       '--locale=C', '--no-sync', '--no-instructions']);
-    for (let attempt = 1; ; attempt++) {
-      cluster.port = await freePort();
-      const failure = await startServer(cluster);
-      if (failure === undefined) return cluster;
-      if (attempt === 3 || !/already in use/i.test(failure)) throw new Error(`PostgreSQL did not start:\n${failure}`);
-    }
+    await startOnFreePort(cluster);
+    return cluster;
   } catch (error) {
     await stopCluster(cluster);
     throw error;
   }
 }
 
+/** Starts the cluster's data dir on a free port (retried if someone takes the port meanwhile). */
+export async function startOnFreePort(cluster: Cluster): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    cluster.port = await freePort();
+    const failure = await startServer(cluster);
+    if (failure === undefined) return;
+    if (attempt === 3 || !/already in use/i.test(failure)) throw new Error(`PostgreSQL did not start:\n${failure}`);
+  }
+}
+
 /** pg_ctl start; returns undefined on success, else what went wrong with the server's log. */
-async function startServer({ dir, port }: Cluster): Promise<string | undefined> {
-  const settings = [`-p ${port}`, `-k ${dir}`, '-c listen_addresses=127.0.0.1', '-c fsync=off',
-    '-c synchronous_commit=off', '-c full_page_writes=off', '-c max_connections=200'];
+async function startServer({ dir, port, settings }: Cluster): Promise<string | undefined> {
+  const options = [`-p ${port}`, `-k ${dir}`, '-c listen_addresses=127.0.0.1',
+    ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`)];
   const log = join(dir, `server-${port}.log`);
   try {
     await asPostgres(dir, 'pg_ctl', ['start', '-w', '-t', '60', '-D', join(dir, 'data'), '-l', log,
-      '-o', settings.join(' ')]);
+      '-o', options.join(' ')]);
     return undefined;
   } catch (error) {
     const text = existsSync(log) ? readFileSync(log, 'utf8') : '(no server log)';
@@ -178,7 +218,8 @@ async function startServer({ dir, port }: Cluster): Promise<string | undefined> 
   }
 }
 
-async function stopCluster(cluster: Cluster): Promise<void> {
+/** Stops the server (if it still runs) and removes its directory. */
+export async function stopCluster(cluster: Cluster): Promise<void> {
   running.delete(cluster);
   await asPostgres(cluster.dir, 'pg_ctl', ['stop', '-m', 'immediate', '-w', '-D', join(cluster.dir, 'data')])
     .catch(() => undefined);
@@ -186,7 +227,7 @@ async function stopCluster(cluster: Cluster): Promise<void> {
 }
 
 /** Runs a PostgreSQL binary as the postgres OS user (initdb and pg_ctl refuse to run as root). */
-async function asPostgres(cwd: string, binary: string, args: string[]): Promise<void> {
+export async function asPostgres(cwd: string, binary: string, args: string[]): Promise<void> {
   const command = isRoot ? ['runuser', '-u', 'postgres', '--', join(PG_BIN, binary), ...args] : [join(PG_BIN, binary), ...args];
   try {
     await run(command[0], command.slice(1), { cwd, timeout: 90_000 });

@@ -7,5 +7,6 @@ export { sealLog, type StreamEvent } from './seal-log.js';
 export * from './ndjson.js';
 export { openSqliteStore, type SqliteEventStore } from './sqlite-store.js';
 export { openPostgresStore, type PostgresStoreOptions } from './postgres-store.js';
+export { inPgTransaction } from './postgres-transaction.js';
 export { openKurrentStore, openKurrentStoreWithClient, type KurrentClient, type KurrentStoreOptions } from './kurrentdb-store.js';
 export { openStore } from './open-store.js';

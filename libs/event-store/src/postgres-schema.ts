@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inPgTransaction } from './postgres-transaction.js';
 
 /** Bumped with any change to SCHEMA; the table comment tells an opened database's version. */
 const SCHEMA_MARK = 'jalon event log, schema 1';
@@ -111,18 +112,10 @@ export function readAllSql(byType: boolean, byStream: boolean): string {
 export async function prepareSchema(pool: pg.Pool): Promise<void> {
   const { rows } = await pool.query<{ ready: boolean | null }>(SQL.schemaReady);
   if (rows[0]?.ready === true) return;
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inPgTransaction(pool, async (client) => {
     await client.query(SQL.lockSchema);
     await client.query(SQL.schema);
-    await client.query('COMMIT');
-    client.release();
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    client.release(true);
-    throw error;
-  }
+  });
 }
 
 /** A row of `events` as pg returns it: BIGINT comes as a string. */

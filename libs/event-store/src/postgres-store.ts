@@ -4,6 +4,7 @@ import { GENESIS_HASH } from './envelope.js';
 import { IdempotencyConflictError, StoreNotEmptyError, WrongExpectedRevisionError } from './errors.js';
 import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions } from './port.js';
 import { prepareSchema, readAllSql, SQL, type PgEventRow, type PgIdempotencyRow } from './postgres-schema.js';
+import { inPgTransaction } from './postgres-transaction.js';
 import { createPgWatchers } from './postgres-watch.js';
 import type { EventRow } from './sqlite-schema.js';
 import { envelopeToRow, rowToEnvelope, sealEvent } from './sqlite-rows.js';
@@ -63,13 +64,13 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       checkAppendArguments(events, appendOptions.expectedRevision);
       const { entries, expectedRevisions } = oneStream(streamId, events, appendOptions.expectedRevision);
       const options = { expectedRevisions, idempotency: appendOptions.idempotency };
-      const result = await inTransaction(pool, (tx) => appendRows(tx, entries, options));
+      const result = await inPgTransaction(pool, (tx) => appendRows(tx, entries, options));
       if (!result.replayed) watchers.notify();
       return result;
     },
     async appendMany(entries, appendOptions) {
       checkAppendManyArguments(entries, appendOptions.expectedRevisions);
-      const result = await inTransaction(pool, (tx) => appendRows(tx, entries, appendOptions));
+      const result = await inPgTransaction(pool, (tx) => appendRows(tx, entries, appendOptions));
       if (!result.replayed) watchers.notify();
       return result;
     },
@@ -81,7 +82,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async importLog(events) {
       if ((await readHead(pool)).position !== 0) throw new StoreNotEmptyError();
       checkImport(events);
-      await inTransaction(pool, (tx) => importRows(tx, events));
+      await inPgTransaction(pool, (tx) => importRows(tx, events));
       if (events.length > 0) watchers.notify();
     },
     watch: (listener) => watchers.add(listener),
@@ -92,23 +93,6 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       await pool.end();
     },
   };
-}
-
-/** Runs `work` in one transaction on one pooled connection; rolls back on any error. */
-async function inTransaction<T>(pool: pg.Pool, work: (tx: pg.PoolClient) => Promise<T>): Promise<T> {
-  const tx = await pool.connect();
-  try {
-    await tx.query('BEGIN');
-    const result = await work(tx);
-    await tx.query('COMMIT');
-    tx.release();
-    return result;
-  } catch (error) {
-    // A connection that cannot even roll back is discarded rather than returned to the pool.
-    const broken = await tx.query('ROLLBACK').then(() => false, () => true);
-    tx.release(broken);
-    throw error;
-  }
 }
 
 /**

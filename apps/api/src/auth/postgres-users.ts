@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inPgTransaction } from '@jalon/event-store';
 import { toUser, type StoredToken, type UserRow, type UserStore } from './user-store.js';
 
 /** Bumped with any change to SCHEMA; the users table's comment tells an opened database's version. */
@@ -87,19 +88,11 @@ export async function openPostgresUsers(url: string): Promise<UserStore> {
 
 /** The new hash and the revocation of every token of the user commit together or not at all. */
 async function changePassword(pool: pg.Pool, username: string, passwordHash: string, changedAt: string): Promise<boolean> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inPgTransaction(pool, async (client) => {
     const { rows } = await client.query<{ username: string }>(SQL.setPassword, [username, passwordHash, changedAt]);
     if (rows[0]) await client.query(SQL.revokeTokens, [rows[0].username]);
-    await client.query('COMMIT');
-    client.release();
     return rows[0] !== undefined;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    client.release(true);
-    throw error;
-  }
+  });
 }
 
 /**
@@ -110,16 +103,8 @@ async function changePassword(pool: pg.Pool, username: string, passwordHash: str
 async function prepareSchema(pool: pg.Pool): Promise<void> {
   const { rows } = await pool.query<{ ready: boolean | null }>(SQL.schemaReady);
   if (rows[0]?.ready === true) return;
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inPgTransaction(pool, async (client) => {
     await client.query(LOCK_SCHEMA);
     await client.query(SCHEMA);
-    await client.query('COMMIT');
-    client.release();
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    client.release(true);
-    throw error;
-  }
+  });
 }

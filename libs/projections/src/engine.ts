@@ -135,6 +135,22 @@ export class IndicatorEngine {
     return this.targetHistory.at(code, position);
   }
 
+  /**
+   * What restatements walk (restatement.ts): an additive series' value as of a date known at a
+   * position, its changes in (after, upTo], and where targets change.
+   */
+  seriesValue(series: string, evaluation: Required<Evaluation>): number {
+    return this.valueOf(series, this.resolve(evaluation));
+  }
+
+  forEachSeriesChange(series: string, after: number, upTo: number, visit: (position: number, day: number, delta: number) => void): void {
+    this.seriesByName.get(series)?.forEachChange(after, upTo, visit);
+  }
+
+  targetChanges(after: number, upTo: number): Array<{ position: number; code: string }> {
+    return this.targetHistory.changesBetween(after, upTo);
+  }
+
   private evaluate(def: IndicatorDefinition, at: At): IndicatorValue {
     const targets = this.targets(def.code, at.position);
     const target = targets[EOP_PERIOD] ?? null;

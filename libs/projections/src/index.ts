@@ -8,3 +8,6 @@ export * from './indicator-table.js';
 export * from './iati-results.js';
 export * from './donor-report.js';
 export * from './donor-report-document.js';
+export * from './known-at.js';
+export * from './restatement.js';
+export * from './restatement-report.js';

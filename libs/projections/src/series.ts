@@ -52,6 +52,13 @@ export class Series {
     return perDay;
   }
 
+  /** Visits each change with a log position in (after, upTo], in position order. */
+  forEachChange(after: number, upTo: number, visit: (position: number, day: number, delta: number) => void): void {
+    const from = lastAtOrBelow(this.positions, after) + 1;
+    const to = lastAtOrBelow(this.positions, upTo, from) + 1;
+    for (let i = from; i < to; i++) visit(this.positions.at(i), this.days.at(i), this.deltas.at(i));
+  }
+
   /** The value as of project day `day` (-1: before the start) known at `position`. */
   valueAt(day: number, position: number): number {
     return sumTo(this.perDayAt(position), day);

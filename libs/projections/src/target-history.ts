@@ -29,6 +29,18 @@ export class TargetHistory {
     this.voidedAt.set(eventId, position);
   }
 
+  /** The positions in (after, upTo] where an indicator's targets may change: its revisions and their voids. */
+  changesBetween(after: number, upTo: number): Array<{ position: number; code: string }> {
+    const inRange = (p: number | undefined): p is number => p !== undefined && p > after && p <= upTo;
+    const changes: Array<{ position: number; code: string }> = [];
+    for (const r of this.revisions) {
+      if (inRange(r.position)) changes.push({ position: r.position, code: r.code });
+      const voided = this.voidedAt.get(r.eventId);
+      if (inRange(voided)) changes.push({ position: voided, code: r.code });
+    }
+    return changes;
+  }
+
   at(code: string, position: number): TargetsInEffect {
     const targets: TargetsInEffect = { ...findIndicator(code)?.targets };
     for (const r of this.revisions) {

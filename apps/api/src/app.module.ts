@@ -18,6 +18,7 @@ import { ProblemFilter } from './http/problem.filter.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { LogframeModule } from './logframe/logframe.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { RestatementModule } from './restatement/restatement.module.js';
 import { SheetsModule } from './sheets/sheets.module.js';
 import type { Runtime } from './runtime.js';
 import { TrainingsModule } from './trainings/trainings.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         IatiModule,
         ReportsModule,
         SheetsModule,
+        RestatementModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

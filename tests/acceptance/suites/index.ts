@@ -11,10 +11,11 @@ import { exportsSuite } from './exports.js';
 import { indicatorsSuite } from './indicators.js';
 import { refusalsSuite } from './refusals.js';
 import { reportsSuite } from './reports.js';
+import { restatementSuite } from './restatement.js';
 import { sheetsSuite } from './sheets.js';
 import { suppressionSuite } from './suppression.js';
 
-export { accessSuite, commandsSuite, exportImportSuite, exportsSuite, indicatorsSuite, refusalsSuite, reportsSuite, sheetsSuite, suppressionSuite };
+export { accessSuite, commandsSuite, exportImportSuite, exportsSuite, indicatorsSuite, refusalsSuite, reportsSuite, restatementSuite, sheetsSuite, suppressionSuite };
 
 export function runAcceptance(label: string, stores: StoreFactory): void {
   accessSuite(label, stores);
@@ -26,4 +27,5 @@ export function runAcceptance(label: string, stores: StoreFactory): void {
   exportsSuite(label, stores);
   reportsSuite(label, stores);
   sheetsSuite(label, stores);
+  restatementSuite(label, stores);
 }

@@ -35,7 +35,7 @@ export class BreakdownHandler implements IQueryHandler<GetBreakdown> {
       throw invalidInput([{ path: '/by', message: `must be ${allowed}` }], `indicator ${code} has no breakdown by ${params.by}`);
     }
     await this.evaluation.ready(params);
-    const evaluation = { asOf: params.asOf, atPosition: params.atPosition };
+    const evaluation = { asOf: params.asOf, atPosition: this.evaluation.atPosition(params) };
     const guard = donor ? { threshold: this.config.smallCellThreshold } : undefined;
     return this.projector.engine.breakdown(code, params.by, evaluation, guard);
   }

@@ -31,7 +31,7 @@ export class IndicatorsHandler implements IQueryHandler<GetIndicators> {
   async execute({ params }: GetIndicators): Promise<IndicatorsView> {
     await this.evaluation.check(params);
     await this.evaluation.ready(params);
-    return this.projector.engine.indicators({ asOf: params.asOf, atPosition: params.atPosition });
+    return this.projector.engine.indicators({ asOf: params.asOf, atPosition: this.evaluation.atPosition(params) });
   }
 }
 
@@ -46,6 +46,6 @@ export class SeriesHandler implements IQueryHandler<GetSeries> {
     await this.evaluation.check(params);
     indicatorOr404(code);
     await this.evaluation.ready(params);
-    return this.projector.engine.series(code, params.period, { asOf: params.asOf, atPosition: params.atPosition });
+    return this.projector.engine.series(code, params.period, { asOf: params.asOf, atPosition: this.evaluation.atPosition(params) });
   }
 }

@@ -24,7 +24,7 @@ export class LogframeHandler implements IQueryHandler<GetLogframe> {
   async execute({ params }: GetLogframe): Promise<LogframeView> {
     await this.evaluation.check(params);
     await this.evaluation.ready(params);
-    const position = params.atPosition ?? this.projector.position;
+    const position = this.evaluation.atPosition(params) ?? this.projector.position;
     return {
       asOf: params.asOf ?? PROJECT_END,
       position,

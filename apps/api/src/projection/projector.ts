@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { DEMO_RECORDED_BY } from '@jalon/domain';
 import { EVENT_STORE, type EventEnvelope, type EventStore } from '@jalon/event-store';
-import { IndicatorEngine } from '@jalon/projections';
+import { IndicatorEngine, RecordedTimes } from '@jalon/projections';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/logger.js';
 
@@ -23,6 +23,8 @@ interface Waiter {
 @Injectable()
 export class Projector implements OnModuleDestroy {
   readonly engine = new IndicatorEngine();
+  /** Each position's recordedAt, to answer "known at a time" among the positions the engine holds. */
+  readonly times = new RecordedTimes();
   private caughtUp = false;
   private demo = false;
   private pending = false;
@@ -127,6 +129,7 @@ export class Projector implements OnModuleDestroy {
   private apply(event: EventEnvelope): void {
     if (event.position === 1) this.demo = event.metadata.recordedBy === DEMO_RECORDED_BY;
     this.engine.apply({ position: event.position, eventId: event.eventId, type: event.type, data: event.data });
+    this.times.record(event.position, event.metadata.recordedAt);
   }
 
   private release(): void {

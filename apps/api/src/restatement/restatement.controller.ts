@@ -1,0 +1,43 @@
+import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { RestatementView } from '@jalon/contracts';
+import { CurrentUser, type Principal } from '../auth/principal.js';
+import { EVERYONE, Roles } from '../auth/roles.js';
+import { parseQuery } from '../http/validate.js';
+import { ApiZodQuery, invalidResponse, notReadyResponse, schemaResponse } from '../openapi/responses.js';
+import { RestatementQuery } from './queries.js';
+import { GetRestatement } from './restatement.handler.js';
+import { RestatementViewSchema } from './schemas.js';
+
+@ApiTags('restatement')
+@Controller('api/v1/restatement')
+export class RestatementController {
+  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
+
+  @Get()
+  @Roles(...EVERYONE)
+  @ApiOperation({
+    summary: 'What changed in each indicator since a figure was reported, and which events changed it',
+    description:
+      '"then" is the evaluation as of asOf known at since (or sinceTime), "now" the same known at position ' +
+      '(atPosition, atTime, default the read models\' position); since after position is a 400. ' +
+      'A donor gets then and now without `changes`.',
+  })
+  @ApiZodQuery(RestatementQuery)
+  @ApiOkResponse(schemaResponse(RestatementViewSchema, 'all 13 indicators in logframe order'))
+  @(invalidResponse())
+  @(notReadyResponse())
+  async get(@QueryParams() query: unknown, @CurrentUser() user: Principal): Promise<RestatementView> {
+    const view = await this.queries.execute(new GetRestatement(parseQuery(RestatementQuery, query), user.role === 'donor'));
+    await this.recordRead(view);
+    return view;
+  }
+
+  /**
+   * THE READ-AUDIT CALL SITE (CONTRACT.md, "Read audit"): an answer with `changes` names events, so
+   * it must be recorded durably before it is sent (503 and no data when it cannot be). The
+   * mechanism is built on branch `readaudit`; until it lands this records nothing.
+   */
+  private async recordRead(_view: RestatementView): Promise<void> {}
+}

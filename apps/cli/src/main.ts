@@ -4,10 +4,11 @@ import { exportLog } from './commands/export.js';
 import { importFile } from './commands/import.js';
 import { importSheet, type ImportSheetOptions } from './commands/import-sheet.js';
 import { replay, type ReplayOptions } from './commands/replay.js';
+import { restatement, type RestatementOptions } from './commands/restatement.js';
 import { registerServerCommands } from './commands/server.js';
 import { reportVerification, verifyFile, verifyStore, type VerifyOptions } from './commands/verify.js';
 import { reportFailure } from './failure.js';
-import { defaultStoreUrl, parseDate, parseHash, parsePosition } from './options.js';
+import { defaultStoreUrl, parseDate, parseHash, parsePosition, parseTime } from './options.js';
 import { withStore } from './store.js';
 
 /** `jalon`: the command line of CONTRACT.md. Each command lives in commands/; this file wires them. */
@@ -41,8 +42,19 @@ function registerReadCommands(program: Command, run: Run): void {
     .description('replay the log and print every indicator (a table, or the JSON of GET /api/v1/indicators)')
     .option('--as-of <date>', 'business date YYYY-MM-DD (default: the end of the project)', parseDate)
     .option('--at-position <n>', 'count only the log up to this position (default: the head)', parsePosition)
+    .option('--at-time <time>', 'instead: the log up to the last event recorded at or before YYYY-MM-DDTHH:MM:SS.sssZ', parseTime)
     .option('--json', 'print JSON instead of a table')
     .action(run((cmd) => withStore(storeOf(cmd), (store) => replay(store, cmd.opts<ReplayOptions>(), printRaw))));
+  program
+    .command('restatement')
+    .description('what changed in each indicator since a figure was reported, and which events changed it')
+    .option('--since <n>', 'the position the figures were reported at', parsePosition)
+    .option('--since-time <time>', 'instead: the last position recorded at or before YYYY-MM-DDTHH:MM:SS.sssZ', parseTime)
+    .option('--as-of <date>', 'business date YYYY-MM-DD (default: the end of the project)', parseDate)
+    .option('--at-position <n>', 'compare with the log up to this position (default: the head)', parsePosition)
+    .option('--at-time <time>', 'instead: the log up to the last event recorded at or before this time', parseTime)
+    .option('--json', 'print the JSON of GET /api/v1/restatement instead of a table')
+    .action(run((cmd) => withStore(storeOf(cmd), (store) => restatement(store, cmd.opts<RestatementOptions>(), printRaw))));
   program
     .command('verify')
     .description('verify the hash chain of the store, or of an export file (no server needed)')

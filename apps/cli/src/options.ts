@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { isIsoDate } from '@jalon/domain';
+import { isRecordedTime } from '@jalon/projections';
 
 /** Option parsers: commander reports what they throw as a usage error naming the option. */
 
@@ -23,4 +24,9 @@ export function parseHash(value: string): string {
 /** `--store`, else JALON_STORE, else the embedded default of CONTRACT.md. */
 export function defaultStoreUrl(): string {
   return process.env.JALON_STORE || 'sqlite:./data/jalon.db';
+}
+
+export function parseTime(value: string): string {
+  if (!isRecordedTime(value)) throw new InvalidArgumentError('expected a real instant written YYYY-MM-DDTHH:MM:SS.sssZ (UTC).');
+  return value;
 }

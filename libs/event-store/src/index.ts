@@ -10,3 +10,4 @@ export { openPostgresStore, type PostgresStoreOptions } from './postgres-store.j
 export { inPgTransaction } from './postgres-transaction.js';
 export { openKurrentStore, openKurrentStoreWithClient, type KurrentClient, type KurrentStoreOptions } from './kurrentdb-store.js';
 export { openStore } from './open-store.js';
+export { eventsAt } from './events-at.js';

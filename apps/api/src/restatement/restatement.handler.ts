@@ -2,12 +2,11 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { RestatementView } from '@jalon/contracts';
 import { PROJECT_END, type FieldError } from '@jalon/domain';
-import { EVENT_STORE, type EventStore } from '@jalon/event-store';
+import { EVENT_STORE, eventsAt, type EventStore } from '@jalon/event-store';
 import { changedPositions, describeChanges, restate, withoutChanges } from '@jalon/projections';
 import { invalidInput } from '../http/problem.js';
 import { Evaluation } from '../projection/evaluation.js';
 import { Projector } from '../projection/projector.js';
-import { eventsAt } from './events-at.js';
 import type { RestatementParams } from './queries.js';
 
 export class GetRestatement extends Query<RestatementView> {

@@ -5,7 +5,7 @@ const COLUMNS = ['code', 'indicator', 'value', 'target', 'expected', 'status'] a
 const RIGHT_ALIGNED = new Set<string>(['value', 'target', 'expected']);
 
 /** Rounded for the eye only; the JSON output keeps the engine's exact numbers. */
-function number(value: number | null, unit: IndicatorValue['unit']): string {
+export function number(value: number | null, unit: IndicatorValue['unit']): string {
   if (value === null) return '—';
   if (unit === 'percent') return `${value.toFixed(1)} %`;
   return Number.isInteger(value) ? String(value) : value.toFixed(1);

@@ -1,4 +1,5 @@
-import type { EventEnvelope, EventStore } from '@jalon/event-store';
+import type { EventEnvelope } from './envelope.js';
+import type { EventStore } from './port.js';
 
 const PAGE = 1000;
 /** Positions closer than this are read in one request rather than one request each. */

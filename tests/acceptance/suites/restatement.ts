@@ -189,6 +189,17 @@ export function restatementSuite(label: string, stores: StoreFactory): void {
       for (const [path, param] of bad) expectQueryProblem(await srv.api('GET', path, { token }), param);
     });
 
+    it('given the OpenAPI document, then it describes the restatement route and atTime wherever atPosition is', async () => {
+      const doc = (await srv.api('GET', '/api/docs-json')).json;
+      const params = (path: string) => (doc.paths[path]?.get?.parameters ?? []).map((p: any) => p.name).sort();
+      expect(params('/api/v1/restatement')).toEqual(['asOf', 'atPosition', 'atTime', 'minPosition', 'since', 'sinceTime']);
+      expect(doc.paths['/api/v1/restatement'].get.responses['200']).toBeDefined();
+      for (const [path, get] of Object.entries<any>(doc.paths)) {
+        const names = (get.get?.parameters ?? []).map((p: any) => p.name);
+        if (names.includes('atPosition')) expect(names, path).toContain('atTime');
+      }
+    });
+
     describe('atTime on every route that takes atPosition', () => {
       const routes = ['/api/v1/indicators?', '/api/v1/logframe?', '/api/v1/indicators/1.1/series?', '/api/v1/indicators/2.1/breakdown?by=sex&'];
 
@@ -219,6 +230,17 @@ export function restatementSuite(label: string, stores: StoreFactory): void {
         // The logframe's targets in effect: the 2015 revision (position 4) is not known yet at 3.
         expect(indicator(await get(`/api/v1/logframe?atTime=${times[3]}`), '1.1').targets).toEqual({ 2014: 5, 2015: 35, 2016: 60 });
         expect(indicator(await get(`/api/v1/logframe?atTime=${times[4]}`), '1.1').targets).toEqual({ 2014: 5, 2015: 40, 2016: 60 });
+      });
+
+      it('given atTime on the indicator export and the donor report, then they stand on the position it resolves to', async () => {
+        const csv = await srv.api('GET', `/api/v1/indicators/export?format=csv&atTime=${times[4]}`, { token });
+        expect(csv.status, csv.text.slice(0, 300)).toBe(200);
+        expect(csv.headers.get('jalon-position')).toBe('4');
+        const html = await srv.api('GET', `/api/v1/reports/donor?period=2015&format=html&atTime=${plusMs(times[2], 1)}`, { token });
+        expect(html.status, html.text.slice(0, 300)).toBe(200);
+        expect(html.headers.get('jalon-position')).toBe('2');
+        expectQueryProblem(await srv.api('GET', `/api/v1/indicators/export?format=csv&atPosition=1&atTime=${times[1]}`, { token }), 'atTime');
+        expectQueryProblem(await srv.api('GET', `/api/v1/reports/donor?period=2015&format=html&atTime=2015-13-01T00:00:00.000Z`, { token }), 'atTime');
       });
 
       it('given atTime with atPosition, or a time not in the recordedAt format, then 400 naming atTime', async () => {

@@ -50,7 +50,7 @@ export class ReportsController {
     const { period, lang, format, ...at } = parseQuery(DonorReportQuery, query);
     await this.evaluation.check(at);
     await this.evaluation.ready(at);
-    const position = at.atPosition ?? this.projector.position;
+    const position = this.evaluation.atPosition(at) ?? this.projector.position;
     const report = donorReport(this.projector.engine, findReportPeriod(period)!, position, this.config.smallCellThreshold);
     const hash = await hashAt(this.store, position);
     const doc = donorReportDocument(report, { lang, hash, demo: this.projector.holdsDemo, threshold: this.config.smallCellThreshold });

@@ -65,17 +65,28 @@ function partsOf(def: IndicatorDefinition): string[] {
 
 /** One indicator's running state during the walk. */
 class Tracker {
+  private target: number | null = null;
+  /** Kept, not recomputed per event: it moves only with the targets. */
+  private expected: number | null = null;
+
   constructor(
     readonly def: IndicatorDefinition,
     readonly parts: number[],
-    public targets: TargetsInEffect,
-  ) {}
+    targets: TargetsInEffect,
+    private readonly asOf: string,
+  ) {
+    this.revise(targets);
+  }
 
-  figures(asOf: string): KnownFigures {
+  revise(targets: TargetsInEffect): void {
+    this.target = targets[EOP_PERIOD] ?? null;
+    this.expected = expectedValue(this.def, targets, this.asOf);
+  }
+
+  figures(): KnownFigures {
     const [n, d] = this.parts;
     const value = this.def.unit === 'count' ? n : d === 0 ? null : (100 * n) / d;
-    const target = this.targets[EOP_PERIOD] ?? null;
-    const expected = expectedValue(this.def, this.targets, asOf);
+    const { target, expected } = this;
     return { value, target, expected, status: statusOf(value, target, expected) };
   }
 }
@@ -112,6 +123,7 @@ function walk(engine: IndicatorEngine, { asOf, since, position }: RestatementReq
         def,
         partsOf(def).map((s) => engine.seriesValue(s, { asOf, atPosition: since })),
         engine.targets(def.code, since),
+        asOf,
       ),
   );
   const steps: Step[] = [];
@@ -127,25 +139,25 @@ function walk(engine: IndicatorEngine, { asOf, since, position }: RestatementReq
     if (indicator >= 0) steps.push({ position: t.position, indicator, part: -1, delta: 0 });
   }
   steps.sort((a, b) => a.position - b.position);
-  return replay(engine, trackers, steps, asOf);
+  return replay(engine, trackers, steps);
 }
 
 /** Applies the steps event by event, recording each indicator's figures whenever they move. */
-function replay(engine: IndicatorEngine, trackers: Tracker[], steps: Step[], asOf: string): FigureChange[][] {
+function replay(engine: IndicatorEngine, trackers: Tracker[], steps: Step[]): FigureChange[][] {
   const changes: FigureChange[][] = trackers.map(() => []);
-  const current = trackers.map((t) => t.figures(asOf));
+  const current = trackers.map((t) => t.figures());
   for (let i = 0; i < steps.length; ) {
     const p = steps[i].position;
     const touched = new Set<number>();
     for (; i < steps.length && steps[i].position === p; i++) {
       const step = steps[i];
       const tracker = trackers[step.indicator];
-      if (step.part < 0) tracker.targets = engine.targets(tracker.def.code, p);
+      if (step.part < 0) tracker.revise(engine.targets(tracker.def.code, p));
       else tracker.parts[step.part] += step.delta;
       touched.add(step.indicator);
     }
     for (const k of touched) {
-      const after = trackers[k].figures(asOf);
+      const after = trackers[k].figures();
       const change = difference(p, current[k], after);
       if (change) changes[k].push(change);
       current[k] = after;

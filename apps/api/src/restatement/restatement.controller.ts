@@ -17,6 +17,9 @@ export class RestatementController {
 
   @Get()
   @Roles(...EVERYONE)
+  // THE READ-AUDIT CALL SITE (CONTRACT.md, "Read audit"): an answer listing changes names events,
+  // so it is recorded durably before it is sent (503, no data, when it cannot be). The mechanism
+  // comes with branch `readaudit`: `@ReadAudited({ recordIf: carriesEvents })` goes on this line.
   @ApiOperation({
     summary: 'What changed in each indicator since a figure was reported, and which events changed it',
     description:
@@ -28,16 +31,10 @@ export class RestatementController {
   @ApiOkResponse(schemaResponse(RestatementViewSchema, 'all 13 indicators in logframe order'))
   @(invalidResponse())
   @(notReadyResponse())
-  async get(@QueryParams() query: unknown, @CurrentUser() user: Principal): Promise<RestatementView> {
-    const view = await this.queries.execute(new GetRestatement(parseQuery(RestatementQuery, query), user.role === 'donor'));
-    await this.recordRead(view);
-    return view;
+  get(@QueryParams() query: unknown, @CurrentUser() user: Principal): Promise<RestatementView> {
+    return this.queries.execute(new GetRestatement(parseQuery(RestatementQuery, query), user.role === 'donor'));
   }
-
-  /**
-   * THE READ-AUDIT CALL SITE (CONTRACT.md, "Read audit"): an answer with `changes` names events, so
-   * it must be recorded durably before it is sent (503 and no data when it cannot be). The
-   * mechanism is built on branch `readaudit`; until it lands this records nothing.
-   */
-  private async recordRead(_view: RestatementView): Promise<void> {}
 }
+
+/** Whether an answer carries events, and so goes into the read audit: a donor's never does. */
+export const carriesEvents = (view: RestatementView): boolean => view.indicators.some((i) => (i.changes?.length ?? 0) > 0);

@@ -39,7 +39,7 @@ interface Route {
 }
 
 const scores = { governance: 1, finance: 2, humanResources: 3, programme: 4, protection: 1 };
-const EVAL = ['asOf', 'atPosition', 'minPosition'];
+const EVAL = ['asOf', 'atPosition', 'atTime', 'minPosition'];
 
 const ROUTES: Route[] = [
   { method: 'GET', path: '/api/v1/health', auth: false },
@@ -92,6 +92,7 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/api/v1/indicators/{id}/series', auth: true, query: [...EVAL, 'period'] },
   { method: 'GET', path: '/api/v1/indicators/{id}/breakdown', auth: true, query: [...EVAL, 'by'] },
   { method: 'GET', path: '/api/v1/logframe', auth: true, query: EVAL },
+  { method: 'GET', path: '/api/v1/restatement', auth: true, query: ['since', 'sinceTime', ...EVAL] },
   { method: 'GET', path: '/api/v1/events', auth: true, query: ['after', 'limit', 'type', 'stream'] },
   { method: 'GET', path: '/api/v1/events/export', auth: true },
   { method: 'POST', path: '/api/v1/events/import', auth: true, ndjson: true },
@@ -311,6 +312,9 @@ const PATH_VALUES = [
 const QUERY_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'a[]', '__proto__[x]', 'constructor[prototype][x]', 'x'.repeat(500), ''];
 const QUERY_VALUES = [
   '',
+  '2015-02-30T10:00:00.000Z',
+  '2015-03-01T10:00:00Z',
+  '9999-12-31T23:59:59.999Z',
   '-1',
   '1.5',
   '1e3',

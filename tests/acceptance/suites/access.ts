@@ -78,6 +78,7 @@ const ROUTES: Route[] = [
     prepare: fixed('/api/v1/indicators/1.1/breakdown?by=sex'),
     expected: readers,
   },
+  { method: 'GET', route: '/api/v1/restatement', prepare: fixed('/api/v1/restatement?since=0'), expected: readers },
   { method: 'GET', route: '/api/v1/events', prepare: fixed('/api/v1/events'), expected: logReaders },
   { method: 'GET', route: '/api/v1/events/export', prepare: fixed('/api/v1/events/export'), expected: logReaders },
   { method: 'GET', route: '/api/v1/audit/verify', prepare: fixed('/api/v1/audit/verify'), expected: logReaders },

@@ -17,6 +17,7 @@ import { IatiModule } from './iati/iati.module.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { LogframeModule } from './logframe/logframe.module.js';
+import { ReadAuditModule } from './read-audit/read-audit.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SheetsModule } from './sheets/sheets.module.js';
 import type { Runtime } from './runtime.js';
@@ -45,6 +46,7 @@ export class AppModule {
         IatiModule,
         ReportsModule,
         SheetsModule,
+        ReadAuditModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

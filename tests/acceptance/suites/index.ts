@@ -9,12 +9,26 @@ import { commandsSuite } from './commands.js';
 import { exportImportSuite } from './export-import.js';
 import { exportsSuite } from './exports.js';
 import { indicatorsSuite } from './indicators.js';
+import { logBrowserSuite } from './log-browser.js';
+import { readAuditSuite } from './read-audit.js';
 import { refusalsSuite } from './refusals.js';
 import { reportsSuite } from './reports.js';
 import { sheetsSuite } from './sheets.js';
 import { suppressionSuite } from './suppression.js';
 
-export { accessSuite, commandsSuite, exportImportSuite, exportsSuite, indicatorsSuite, refusalsSuite, reportsSuite, sheetsSuite, suppressionSuite };
+export {
+  accessSuite,
+  commandsSuite,
+  exportImportSuite,
+  exportsSuite,
+  indicatorsSuite,
+  logBrowserSuite,
+  readAuditSuite,
+  refusalsSuite,
+  reportsSuite,
+  sheetsSuite,
+  suppressionSuite,
+};
 
 export function runAcceptance(label: string, stores: StoreFactory): void {
   accessSuite(label, stores);
@@ -26,4 +40,6 @@ export function runAcceptance(label: string, stores: StoreFactory): void {
   exportsSuite(label, stores);
   reportsSuite(label, stores);
   sheetsSuite(label, stores);
+  readAuditSuite(label, stores);
+  logBrowserSuite(label, stores);
 }

@@ -152,7 +152,8 @@ export function readAuditSuite(label: string, stores: StoreFactory): void {
       store = typeof made === 'string' ? { url: made } : made;
     });
 
-    it('given reads recorded, when the server stops and starts again on the same store, then they are still there and ids go on', async () => {
+    // Two server starts in one test: minutes on a loaded machine, seconds on a quiet one.
+    it('given reads recorded, when the server stops and starts again on the same store, then they are still there and ids go on', { timeout: 240_000 }, async () => {
       // The first start creates admin with this password; the second finds admin there already.
       const env = { JALON_ADMIN_PASSWORD: 'admin-pw-restart-long-enough' };
       const login = async (server: Awaited<ReturnType<typeof startServer>>) =>

@@ -15,6 +15,8 @@ import {
   type NewEvent,
 } from '@jalon/event-store';
 
+import { defineFilterTests } from './filters.js';
+
 export interface StoreUnderTest {
   store: EventStore;
   cleanup(): Promise<void>;
@@ -66,6 +68,7 @@ export function runStoreContract(name: string, factory: () => Promise<StoreUnder
     describe('appending to several streams at once', () => defineAppendManyTests(() => store));
     describe('idempotency', () => defineIdempotencyTests(() => store));
     describe('reading', () => defineReadTests(() => store));
+    describe('filtering (the log browser)', () => defineFilterTests(() => store));
     describe('hash chain', () => defineChainTests(() => store));
     describe('import', () => defineImportTests(() => store, another));
     describe('watching and concurrency', () => defineWatchTests(() => store));
@@ -296,11 +299,11 @@ function defineReadTests(current: () => EventStore): void {
 
   it('given six events, when reading the log filtered by type, stream or both, then only matching events come, in order', async () => {
     await seedSix(current());
-    expect(positions(await current().readAll({ after: 0, limit: 10, type: 'U' }))).toEqual([4, 5, 6]);
+    expect(positions(await current().readAll({ after: 0, limit: 10, types: ['U'] }))).toEqual([4, 5, 6]);
     expect(positions(await current().readAll({ after: 0, limit: 10, streamId: 'b' }))).toEqual([2, 4, 6]);
     expect(positions(await current().readAll({ after: 2, limit: 10, streamId: 'a' }))).toEqual([3, 5]);
-    expect(positions(await current().readAll({ after: 0, limit: 2, type: 'U', streamId: 'a' }))).toEqual([5]);
-    expect(positions(await current().readAll({ after: 0, limit: 1, type: 'T' }))).toEqual([1]);
+    expect(positions(await current().readAll({ after: 0, limit: 2, types: ['U'], streamId: 'a' }))).toEqual([5]);
+    expect(positions(await current().readAll({ after: 0, limit: 1, types: ['T'] }))).toEqual([1]);
   });
 
   it('given six events, when reading one stream, then its events come in revision order and an unknown stream is empty', async () => {

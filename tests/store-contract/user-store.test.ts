@@ -8,9 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '@jalon/event-store';
+import Database from 'better-sqlite3';
 import { openUserStore } from '../../apps/api/src/auth/open-user-store.js';
 import type { StoredUser, UserStore } from '../../apps/api/src/auth/user-store.js';
-import { postgresSkipReason, startPostgres, type TestPostgres } from '../support/postgres-cluster.js';
+import { openReadAuditStore } from '../../apps/api/src/read-audit/open-read-audit.js';
+import type { NewReadRecord, ReadAuditStore } from '../../apps/api/src/read-audit/read-audit-store.js';
+import { loadPg, postgresSkipReason, startPostgres, type TestPostgres } from '../support/postgres-cluster.js';
 
 const user = (username: string, over: Partial<StoredUser> = {}): StoredUser => ({
   username,
@@ -104,20 +107,117 @@ function userStoreContract(label: string, newUrl: () => Promise<string>): void {
   });
 }
 
+const read = (username: string, caseEvents = 0): NewReadRecord => ({
+  at: NOW,
+  username,
+  role: 'auditor',
+  method: 'GET',
+  path: '/api/v1/events',
+  query: { limit: '2', type: 'CsoMapped,CaseClosed' },
+  status: 200,
+  caseEvents,
+});
+
+/** Runs raw SQL on the database behind a URL, as an intruder with the file or a login would. */
+async function rawSql(url: string, sql: string): Promise<void> {
+  const file = /^sqlite:(.+)$/.exec(url)?.[1];
+  if (file) {
+    const db = new Database(file);
+    try {
+      db.exec(sql);
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const client = new (await loadPg()).Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function readAuditContract(label: string, table: string, newUrl: () => Promise<string>): void {
+  describe(`ReadAuditStore on ${label}`, () => {
+    const opened: ReadAuditStore[] = [];
+    const open = async (url: string) => {
+      const audit = await openReadAuditStore(url);
+      opened.push(audit);
+      return audit;
+    };
+    afterEach(async () => {
+      for (const audit of opened.splice(0)) await audit.close();
+    });
+
+    it('given a new store, when reads are appended, then ids run 1, 2, 3 and each record comes back as given', async () => {
+      const audit = await open(await newUrl());
+      expect(await audit.append(read('ana', 2))).toEqual({ id: 1, ...read('ana', 2) });
+      await audit.append(read('Bob'));
+      await audit.append(read('ana', 1));
+      expect((await audit.list({ after: 0, limit: 10 })).map((r) => [r.id, r.username, r.caseEvents])).toEqual([
+        [1, 'ana', 2],
+        [2, 'Bob', 0],
+        [3, 'ana', 1],
+      ]);
+      expect((await audit.list({ after: 1, limit: 1 })).map((r) => r.id)).toEqual([2]);
+      expect((await audit.list({ after: 0, limit: 10, username: 'BOB' })).map((r) => r.id)).toEqual([2]);
+      expect((await audit.list({ after: 1, limit: 10, username: 'ana' })).map((r) => r.id)).toEqual([3]);
+    });
+
+    it('given records, when another connection tries raw UPDATE or DELETE (or an id out of turn), then the database refuses and nothing changes', async () => {
+      const url = await newUrl();
+      const audit = await open(url);
+      await audit.append(read('ana', 2));
+      await audit.append(read('bob'));
+      const before = await audit.list({ after: 0, limit: 10 });
+      await expect(rawSql(url, `UPDATE ${table} SET case_events = 0 WHERE id = 1`)).rejects.toThrow(/append-only/);
+      await expect(rawSql(url, `DELETE FROM ${table} WHERE id = 2`)).rejects.toThrow(/append-only/);
+      await expect(rawSql(url, `DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
+      const columns = `id, at, username, role, method, path, query, status, case_events`;
+      await expect(rawSql(url, `INSERT INTO ${table} (${columns}) VALUES (5, 'x', 'eve', 'admin', 'GET', '/', '{}', 200, 0)`)).rejects.toThrow(/append-only/);
+      if (label === 'PostgreSQL') await expect(rawSql(url, `TRUNCATE ${table}`)).rejects.toThrow(/append-only/);
+      expect(await audit.list({ after: 0, limit: 10 })).toEqual(before);
+    });
+
+    it('given records, when the store is closed and reopened, then they are there and ids go on', async () => {
+      const url = await newUrl();
+      const first = await open(url);
+      await first.append(read('ana'));
+      await first.close();
+      const again = await open(url);
+      expect((await again.append(read('bob'))).id).toBe(2);
+      expect((await again.list({ after: 0, limit: 10 })).map((r) => r.username)).toEqual(['ana', 'bob']);
+    });
+
+    it('given several stores on one database appending at once, then ids stay 1..N without a gap or a repeat', async () => {
+      const url = await newUrl();
+      const all = await Promise.all([1, 2, 3].map(() => open(url)));
+      await Promise.all(all.flatMap((audit, i) => [0, 1, 2, 3, 4].map((n) => audit.append(read(`u${i}-${n}`)))));
+      expect((await all[0].list({ after: 0, limit: 100 })).map((r) => r.id)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    });
+  });
+}
+
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-userStoreContract('SQLite', async () => {
+const newSqliteUrl = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'jalon-users-'));
   dirs.push(dir);
   return `sqlite:${join(dir, 'j.db')}`;
-});
+};
+userStoreContract('SQLite', newSqliteUrl);
+readAuditContract('SQLite', 'read_audit', newSqliteUrl);
 
 const skipReason = postgresSkipReason();
 if (skipReason) {
   console.warn(`\n⚠ PostgreSQL user store tests SKIPPED: ${skipReason}\n`);
-  describe.skip('UserStore on PostgreSQL', () => it(`skipped: ${skipReason}`, () => undefined));
+  describe.skip('UserStore and ReadAuditStore on PostgreSQL', () => it(`skipped: ${skipReason}`, () => undefined));
 } else {
   let cluster: Promise<TestPostgres> | undefined;
   afterAll(async () => (await cluster?.catch(() => undefined))?.stop());
-  userStoreContract('PostgreSQL', async () => (await (cluster ??= startPostgres())).createDatabase());
+  const newPostgresUrl = async () => (await (cluster ??= startPostgres())).createDatabase();
+  userStoreContract('PostgreSQL', newPostgresUrl);
+  readAuditContract('PostgreSQL', 'jalon_read_audit', newPostgresUrl);
 }

@@ -17,6 +17,7 @@ import { IatiModule } from './iati/iati.module.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { LogframeModule } from './logframe/logframe.module.js';
+import { ReadAuditModule } from './read-audit/read-audit.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { RestatementModule } from './restatement/restatement.module.js';
 import { SheetsModule } from './sheets/sheets.module.js';
@@ -47,6 +48,7 @@ export class AppModule {
         ReportsModule,
         SheetsModule,
         RestatementModule,
+        ReadAuditModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -6,6 +6,8 @@ import { CommandRunner } from './commands/command-runner.js';
 import { LOGGER } from './logging/logger.js';
 import { Evaluation } from './projection/evaluation.js';
 import { Projector } from './projection/projector.js';
+import { READ_AUDIT_STORE } from './read-audit/read-audit-store.js';
+import { ReadAudit } from './read-audit/read-audit.service.js';
 import { CONFIG, type Runtime } from './runtime.js';
 
 /** The ports and shared services every capability uses, opened by the server before Nest starts. */
@@ -17,11 +19,13 @@ export class CoreModule {
       { provide: CONFIG, useValue: runtime.config },
       { provide: EVENT_STORE, useValue: runtime.store },
       { provide: USER_STORE, useValue: runtime.users },
+      { provide: READ_AUDIT_STORE, useValue: runtime.readAudit },
       { provide: LOGGER, useValue: runtime.logger },
       Projector,
       Evaluation,
       CommandRunner,
       AuthService,
+      ReadAudit,
     ];
     return { module: CoreModule, providers, exports: providers.map((p) => ('provide' in p ? p.provide : p)) };
   }

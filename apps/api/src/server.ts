@@ -18,6 +18,8 @@ import { createLogger } from './logging/logger.js';
 import { NestPinoLogger } from './logging/nest-logger.js';
 import { setupOpenApi } from './openapi/openapi.js';
 import { Projector } from './projection/projector.js';
+import { openReadAuditStore } from './read-audit/open-read-audit.js';
+import type { ReadAuditStore } from './read-audit/read-audit-store.js';
 
 export type { ServerOptions } from './config.js';
 
@@ -37,11 +39,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const logger = createLogger(config.logLevel, config.log);
   const store = await openStore(config.store);
   let users: UserStore | undefined;
+  let readAudit: ReadAuditStore | undefined;
   try {
     users = await openUserStore(config.users);
+    readAudit = await openReadAuditStore(config.users);
     await prepareData(config, store, users, logger);
-    return await serve(config, store, users, logger);
+    return await serve(config, store, { users, readAudit }, logger);
   } catch (error) {
+    await readAudit?.close();
     await users?.close();
     await store.close();
     throw error;
@@ -70,8 +75,13 @@ async function prepareData(config: Config, store: EventStore, users: UserStore, 
   else if (config.adminPassword !== undefined) logger.warn('users exist already: JALON_ADMIN_PASSWORD is ignored');
 }
 
-async function serve(config: Config, store: EventStore, users: UserStore, logger: Logger): Promise<RunningServer> {
-  const runtime = { config, store, users, logger, dashboardDir: dashboardDir() };
+async function serve(
+  config: Config,
+  store: EventStore,
+  { users, readAudit }: { users: UserStore; readAudit: ReadAuditStore },
+  logger: Logger,
+): Promise<RunningServer> {
+  const runtime = { config, store, users, readAudit, logger, dashboardDir: dashboardDir() };
   const app = await NestFactory.create(AppModule.forRoot(runtime), {
     bodyParser: false,
     forceCloseConnections: true,
@@ -94,6 +104,7 @@ async function serve(config: Config, store: EventStore, users: UserStore, logger
   const close = () =>
     (closing ??= (async () => {
       await app.close();
+      await readAudit.close();
       await users.close();
       await store.close();
     })());

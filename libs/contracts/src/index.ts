@@ -116,9 +116,40 @@ export interface VerifyReport {
   events: number;
   head: { position: number; hash: string };
   firstBadPosition: number | null;
+  /** Present when the request named `expectHead`. */
+  expectHead?: ExpectedHead;
 }
 
 export interface Health {
   status: 'ok';
   position: number;
+}
+
+/** `expectHead` of GET /api/v1/audit/verify: whether an event with that hash is in the intact chain. */
+export interface ExpectedHead {
+  hash: string;
+  found: boolean;
+  /** The position of the event with that hash; null when not found. */
+  position: number | null;
+}
+
+/** One entry of the read audit (CONTRACT.md, "Read audit"). */
+export interface ReadRecord {
+  id: number;
+  /** In the `recordedAt` format. */
+  at: string;
+  username: string;
+  role: Role;
+  method: string;
+  /** Without the query string. */
+  path: string;
+  query: Record<string, string>;
+  status: number;
+  /** Events of `case-` streams in the answer. */
+  caseEvents: number;
+}
+
+export interface ReadAuditPage {
+  reads: ReadRecord[];
+  next: number | null;
 }

@@ -1,5 +1,7 @@
 export * from './envelope.js';
 export * from './port.js';
+export * from './log-filter.js';
+export { BUSINESS_DATE_FIELDS, businessDateOf } from './business-date.js';
 export * from './errors.js';
 export { ENVELOPE_KEYS, envelopeShapeProblem } from './envelope-shape.js';
 export * from './hash-chain.js';

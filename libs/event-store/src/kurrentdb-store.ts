@@ -29,8 +29,9 @@ import {
 } from './kurrentdb-mapping.js';
 import { appendFailure, serverVersionProblem } from './kurrentdb-server.js';
 import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions } from './port.js';
+import { countFiltered, readFiltered, type PageReader } from './log-filter.js';
 import type { StreamEvent } from './seal-log.js';
-import { checkAppendArguments, checkAppendManyArguments, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
+import { checkAppendArguments, checkAppendManyArguments, checkFilter, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
 import { createWatchers } from './watchers.js';
 
 type Kurrent = typeof import('@kurrent/kurrentdb-client');
@@ -137,6 +138,14 @@ function createKurrentStore(kurrent: Kurrent, client: KurrentClient, engine: Eng
     return name ? (await engine.read(name, kurrent.START)).map((e) => fromEngineEvent(e, names)) : [];
   };
 
+  // The log browser's filters apply in memory to the log (or, for one stream, to that stream:
+  // its events are in position order too, and reading it beats scanning `$all`).
+  const pagesOf = async (streamId: string | undefined): Promise<PageReader> => {
+    if (streamId === undefined) return (after, limit) => readLog(kurrent, engine, names, positions, { after, limit });
+    const events = await readStream(streamId);
+    return async (after, limit) => events.filter((e) => e.position > after).slice(0, limit);
+  };
+
   return {
     append: guard(async (streamId, events, options) => {
       checkAppendArguments(events, options.expectedRevision);
@@ -149,12 +158,13 @@ function createKurrentStore(kurrent: Kurrent, client: KurrentClient, engine: Eng
     }),
     readStream: guard(readStream),
     readAll: guard(async (readOptions) => {
-      checkReadAllArguments(readOptions.after, readOptions.limit);
+      checkReadAllArguments(readOptions.after, readOptions.limit, readOptions);
       if (readOptions.limit === 0) return [];
-      if (readOptions.streamId === undefined) return readLog(kurrent, engine, names, positions, readOptions);
-      // A stream's events are in position order too: reading it beats scanning `$all`.
-      const events = await readStream(readOptions.streamId);
-      return events.filter((e) => matchesLogFilter(e, readOptions)).slice(0, readOptions.limit);
+      return readFiltered(await pagesOf(readOptions.streamId), readOptions);
+    }),
+    countAll: guard(async (filter) => {
+      checkFilter(filter);
+      return countFiltered(await pagesOf(filter.streamId), filter);
     }),
     findEvent: guard(async (eventId) => {
       const entry = await engine.last(names.eventIndex(eventId));
@@ -297,7 +307,14 @@ const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 
 
 type ReadEvent = { event: EventEnvelope; at: EnginePosition };
 
-async function readLog(kurrent: Kurrent, engine: Engine, names: KurrentNames, positions: PositionMap, options: ReadAllOptions): Promise<EventEnvelope[]> {
+/** Pages of the log in position order (one type at most: the log browser's filters come on top, log-filter.ts). */
+async function readLog(
+  kurrent: Kurrent,
+  engine: Engine,
+  names: KurrentNames,
+  positions: PositionMap,
+  options: { after: number; limit: number; type?: string },
+): Promise<EventEnvelope[]> {
   const known = positions.startFor(options.after);
   let from: ReadPosition = known === 'start' ? kurrent.START : known.engine;
   // A read from a known place starts AT it: the events up to `after` there are the caller's.

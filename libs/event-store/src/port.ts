@@ -1,5 +1,6 @@
 import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
 import type { StreamEvent } from './seal-log.js';
+import type { LogFilter, LogOrder } from './log-filter.js';
 
 /** DI token for the EventStore port (used by the NestJS shell with `@Inject(EVENT_STORE)`). */
 export const EVENT_STORE = Symbol('EVENT_STORE');
@@ -32,12 +33,13 @@ export interface AppendResult {
   replayed: boolean;
 }
 
-export interface ReadAllOptions {
+/** Keyset paging on position: `after` and `before` bound the page, `order` picks its end. */
+export interface ReadAllOptions extends LogFilter {
   /** Return events with position > after. */
   after: number;
   limit: number;
-  type?: string;
-  streamId?: string;
+  /** 'asc' (default): the first `limit` matches by position; 'desc': the last, newest first. */
+  order?: LogOrder;
 }
 
 export interface EventStore {
@@ -57,8 +59,10 @@ export interface EventStore {
     options: { expectedRevisions: Readonly<Record<string, ExpectedRevision>>; idempotency?: IdempotencyClaim },
   ): Promise<AppendResult>;
   readStream(streamId: string): Promise<EventEnvelope[]>;
-  /** Events in position order, after `after`, at most `limit`, optionally filtered. */
+  /** Events in position order (or newest first), after `after`, at most `limit`, optionally filtered. */
   readAll(options: ReadAllOptions): Promise<EventEnvelope[]>;
+  /** How many events match (the read audit counts an export's case events before sending it). */
+  countAll(filter: LogFilter): Promise<number>;
   findEvent(eventId: string): Promise<EventEnvelope | undefined>;
   findIdempotency(scope: string, key: string): Promise<IdempotencyRecord | undefined>;
   /** Position 0 and the genesis hash for an empty log. */

@@ -1,8 +1,16 @@
 import type pg from 'pg';
 import { inPgTransaction } from './postgres-transaction.js';
+import { businessDateSql } from './business-date.js';
+import type { LogFilter, LogOrder } from './log-filter.js';
 
 /** Bumped with any change to SCHEMA; the table comment tells an opened database's version. */
-const SCHEMA_MARK = 'jalon event log, schema 1';
+const SCHEMA_MARK = 'jalon event log, schema 2';
+
+// The log browser's filters read the envelope's JSON (schema 2 indexes these very expressions).
+const PG_RECORDED_BY = "(metadata::jsonb ->> 'recordedBy')";
+// Times and dates compare as text in the C collation (bytes), as in SQLite, indexes included.
+const PG_RECORDED_AT = `((metadata::jsonb ->> 'recordedAt') COLLATE "C")`;
+const PG_BUSINESS_DATE = `(${businessDateSql((field) => `(data::jsonb ->> '${field}')`)} COLLATE "C")`;
 
 /** Advisory lock class ("jalo" in ASCII); advisory locks are per database. */
 const LOCK_CLASS = 0x6a616c6f;
@@ -34,6 +42,9 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_by_type ON events (type, position);
 CREATE INDEX IF NOT EXISTS events_by_stream ON events (stream_id, position);
+CREATE INDEX IF NOT EXISTS events_by_recorder ON events ((${PG_RECORDED_BY}), position);
+CREATE INDEX IF NOT EXISTS events_by_recorded_at ON events (${PG_RECORDED_AT}, position);
+CREATE INDEX IF NOT EXISTS events_by_business_date ON events (${PG_BUSINESS_DATE}, position);
 
 CREATE TABLE IF NOT EXISTS idempotency (
   scope       TEXT   NOT NULL,
@@ -98,10 +109,38 @@ export const SQL = {
 
 export const NOTIFY_CHANNEL = 'jalon_events';
 
-/** readAll's query: position > $1, at most $2, with the type ($3) and stream ($4) filters given. */
-export function readAllSql(byType: boolean, byStream: boolean): string {
-  const filters = [byType ? 'AND type = $3' : '', byStream ? `AND stream_id = $${byType ? 4 : 3}` : ''];
-  return `SELECT ${COLUMNS} FROM events WHERE position > $1 ${filters.join(' ')} ORDER BY position LIMIT $2`;
+/** WHERE of a filter with its positional parameters. Text compares in the C collation, as in SQLite. */
+function where(filter: LogFilter): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const terms: string[] = [];
+  const add = (term: (p: string) => string, value: unknown) => {
+    if (value === undefined) return;
+    params.push(value);
+    terms.push(term(`$${params.length}`));
+  };
+  add((p) => `position > ${p}`, filter.after ?? 0);
+  add((p) => `position < ${p}`, filter.before);
+  add((p) => `type = ANY(${p}::text[])`, filter.types);
+  add((p) => `stream_id = ${p}`, filter.streamId);
+  add((p) => `starts_with(stream_id, ${p})`, filter.streamPrefix);
+  add((p) => `${PG_RECORDED_BY} = ${p}`, filter.recordedBy);
+  add((p) => `${PG_RECORDED_AT} >= ${p}`, filter.recordedFrom);
+  add((p) => `${PG_RECORDED_AT} <= ${p}`, filter.recordedTo);
+  add((p) => `${PG_BUSINESS_DATE} >= ${p}`, filter.businessFrom);
+  add((p) => `${PG_BUSINESS_DATE} <= ${p}`, filter.businessTo);
+  return { sql: terms.join(' AND '), params };
+}
+
+export function readAllQuery(filter: LogFilter & { limit: number; order?: LogOrder }): { sql: string; params: unknown[] } {
+  const { sql, params } = where(filter);
+  const direction = filter.order === 'desc' ? 'DESC' : 'ASC';
+  params.push(filter.limit);
+  return { sql: `SELECT ${COLUMNS} FROM events WHERE ${sql} ORDER BY position ${direction} LIMIT $${params.length}`, params };
+}
+
+export function countQuery(filter: LogFilter): { sql: string; params: unknown[] } {
+  const { sql, params } = where(filter);
+  return { sql: `SELECT COUNT(*)::bigint AS count FROM events WHERE ${sql}`, params };
 }
 
 /**

@@ -3,13 +3,14 @@ import type { EventEnvelope, LogHead } from './envelope.js';
 import { GENESIS_HASH } from './envelope.js';
 import { IdempotencyConflictError, StoreNotEmptyError, WrongExpectedRevisionError } from './errors.js';
 import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions } from './port.js';
-import { prepareSchema, readAllSql, SQL, type PgEventRow, type PgIdempotencyRow } from './postgres-schema.js';
+import type { LogFilter } from './log-filter.js';
+import { countQuery, prepareSchema, readAllQuery, SQL, type PgEventRow, type PgIdempotencyRow } from './postgres-schema.js';
 import { inPgTransaction } from './postgres-transaction.js';
 import { createPgWatchers } from './postgres-watch.js';
 import type { EventRow } from './sqlite-schema.js';
 import { envelopeToRow, rowToEnvelope, sealEvent } from './sqlite-rows.js';
 import type { StreamEvent } from './seal-log.js';
-import { checkAppendArguments, checkAppendManyArguments, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
+import { checkAppendArguments, checkAppendManyArguments, checkFilter, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
 
 export interface PostgresStoreOptions {
   /** Connections in the pool (default 10). */
@@ -76,6 +77,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     readStream: async (streamId) => readEvents(pool, SQL.readStream, [streamId]),
     readAll: async (readOptions) => readAll(pool, readOptions),
+    countAll: async (filter) => countAll(pool, filter),
     findEvent: async (eventId) => (await readEvents(pool, SQL.findEvent, [eventId]))[0],
     findIdempotency: async (scope, key) => findIdempotency(pool, scope, key),
     head: async () => readHead(pool),
@@ -172,10 +174,16 @@ async function findIdempotency(db: Db, scope: string, key: string): Promise<Idem
 }
 
 async function readAll(db: Db, options: ReadAllOptions): Promise<EventEnvelope[]> {
-  const { after, limit, type, streamId } = options;
-  checkReadAllArguments(after, limit);
-  const filters = [type, streamId].filter((value) => value !== undefined);
-  return readEvents(db, readAllSql(type !== undefined, streamId !== undefined), [after, limit, ...filters]);
+  checkReadAllArguments(options.after, options.limit, options);
+  const { sql, params } = readAllQuery(options);
+  return readEvents(db, sql, params);
+}
+
+async function countAll(db: Db, filter: LogFilter): Promise<number> {
+  checkFilter(filter);
+  const { sql, params } = countQuery(filter);
+  const { rows } = await db.query<{ count: string }>(sql, params);
+  return Number(rows[0].count);
 }
 
 /** BIGINT positions come from pg as strings; the rest is the SQLite adapter's row mapping. */

@@ -1,6 +1,13 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { businessDateSql } from './business-date.js';
 
 type Database = BetterSqlite3.Database;
+
+// The log browser's filters read the envelope's JSON; indexes on the very same expressions let
+// SQLite answer them without a scan (sqlite-filter.ts builds the queries from these).
+export const SQLITE_RECORDED_BY = "json_extract(metadata, '$.recordedBy')";
+export const SQLITE_RECORDED_AT = "json_extract(metadata, '$.recordedAt')";
+export const SQLITE_BUSINESS_DATE = businessDateSql((field) => `json_extract(data, '$.${field}')`);
 type Statement<P extends unknown[], R = unknown> = BetterSqlite3.Statement<P, R>;
 
 /**
@@ -23,6 +30,9 @@ CREATE TABLE IF NOT EXISTS events (
 
 CREATE INDEX IF NOT EXISTS events_by_type ON events (type, position);
 CREATE INDEX IF NOT EXISTS events_by_stream ON events (stream_id, position);
+CREATE INDEX IF NOT EXISTS events_by_recorder ON events (${SQLITE_RECORDED_BY}, position);
+CREATE INDEX IF NOT EXISTS events_by_recorded_at ON events (${SQLITE_RECORDED_AT}, position);
+CREATE INDEX IF NOT EXISTS events_by_business_date ON events (${SQLITE_BUSINESS_DATE}, position);
 
 CREATE TRIGGER IF NOT EXISTS events_refuse_update BEFORE UPDATE ON events
 BEGIN
@@ -81,7 +91,7 @@ export interface IdempotencyRow {
   position: number;
 }
 
-const COLUMNS = 'position, event_id, type, stream_id, revision, data, metadata, hash';
+export const COLUMNS = 'position, event_id, type, stream_id, revision, data, metadata, hash';
 
 /** Every statement the SQLite store runs, prepared once per connection. */
 export interface Statements {
@@ -89,10 +99,8 @@ export interface Statements {
   streamRevision: Statement<[string], number | null>;
   head: Statement<[], { position: number; hash: string }>;
   readStream: Statement<[string], EventRow>;
-  readAll: Statement<[Record<string, unknown>], EventRow>;
-  readAllOfType: Statement<[Record<string, unknown>], EventRow>;
-  readAllOfStream: Statement<[Record<string, unknown>], EventRow>;
-  readAllOfTypeAndStream: Statement<[Record<string, unknown>], EventRow>;
+  /** readAll and countAll, one statement per shape of filter, prepared on first use. */
+  filtered(sql: string): Statement<[Record<string, unknown>], unknown>;
   findEvent: Statement<[string], EventRow>;
   findIdempotency: Statement<[string, string], IdempotencyRow>;
   insertIdempotency: Statement<[Record<string, unknown>]>;
@@ -100,10 +108,7 @@ export interface Statements {
 }
 
 export function prepareStatements(db: Database): Statements {
-  const readAll = (filter: string) =>
-    db.prepare<[Record<string, unknown>], EventRow>(
-      `SELECT ${COLUMNS} FROM events WHERE position > @after ${filter} ORDER BY position LIMIT @limit`,
-    );
+  const filtered = new Map<string, Statement<[Record<string, unknown>], unknown>>();
   return {
     insertEvent: db.prepare<[EventRow]>(
       `INSERT INTO events (${COLUMNS}) VALUES
@@ -118,10 +123,11 @@ export function prepareStatements(db: Database): Statements {
     readStream: db.prepare<[string], EventRow>(
       `SELECT ${COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision`,
     ),
-    readAll: readAll(''),
-    readAllOfType: readAll('AND type = @type'),
-    readAllOfStream: readAll('AND stream_id = @streamId'),
-    readAllOfTypeAndStream: readAll('AND type = @type AND stream_id = @streamId'),
+    filtered(sql) {
+      let statement = filtered.get(sql);
+      if (!statement) filtered.set(sql, (statement = db.prepare(sql)));
+      return statement;
+    },
     findEvent: db.prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE event_id = ?`),
     findIdempotency: db.prepare<[string, string], IdempotencyRow>(
       'SELECT fingerprint, event_ids, position FROM idempotency WHERE scope = ? AND key = ?',

@@ -7,9 +7,11 @@ import {
   WrongExpectedRevisionError,
 } from './errors.js';
 import type { StreamEvent } from './seal-log.js';
-import { checkAppendArguments, checkAppendManyArguments, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
+import { checkAppendArguments, checkAppendManyArguments, checkFilter, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
+import type { LogFilter } from './log-filter.js';
+import { countQuery, readAllQuery } from './sqlite-filter.js';
 import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions } from './port.js';
-import { prepareDatabase, prepareStatements, type Statements } from './sqlite-schema.js';
+import { prepareDatabase, prepareStatements, type EventRow, type Statements } from './sqlite-schema.js';
 import { envelopeToRow, rowToEnvelope, sealEvent } from './sqlite-rows.js';
 import { createWatchers } from './watchers.js';
 
@@ -52,6 +54,7 @@ export async function openSqliteStore(path: string): Promise<SqliteEventStore> {
     },
     readStream: async (streamId) => st.readStream.all(streamId).map(rowToEnvelope),
     readAll: async (options) => readAll(st, options),
+    countAll: async (filter) => countAll(st, filter),
     async findEvent(eventId) {
       const row = st.findEvent.get(eventId);
       return row && rowToEnvelope(row);
@@ -125,17 +128,15 @@ function findIdempotency(st: Statements, scope: string, key: string): Idempotenc
 }
 
 function readAll(st: Statements, options: ReadAllOptions): EventEnvelope[] {
-  const { after, limit, type, streamId } = options;
-  checkReadAllArguments(after, limit);
-  const statement =
-    type !== undefined && streamId !== undefined
-      ? st.readAllOfTypeAndStream
-      : type !== undefined
-        ? st.readAllOfType
-        : streamId !== undefined
-          ? st.readAllOfStream
-          : st.readAll;
-  return statement.all({ after, limit, type, streamId }).map(rowToEnvelope);
+  checkReadAllArguments(options.after, options.limit, options);
+  const { sql, params } = readAllQuery(options);
+  return (st.filtered(sql).all(params) as EventRow[]).map(rowToEnvelope);
+}
+
+function countAll(st: Statements, filter: LogFilter): number {
+  checkFilter(filter);
+  const { sql, params } = countQuery(filter);
+  return (st.filtered(sql).get(params) as { count: number }).count;
 }
 
 /** Runs inside the IMMEDIATE transaction; the emptiness check is repeated there to be atomic. */

@@ -2,6 +2,7 @@ import type { EventEnvelope, NewEvent } from './envelope.js';
 import type { StreamEvent } from './seal-log.js';
 import { ChainBrokenError } from './errors.js';
 import { verifyChain } from './hash-chain.js';
+import type { LogFilter } from './log-filter.js';
 
 // The argument and import checks every adapter shares, so that all refuse the same things with
 // the same errors.
@@ -33,9 +34,22 @@ export function oneStream(streamId: string, events: NewEvent[], expectedRevision
   return { entries: events.map((event) => ({ streamId, event })), expectedRevisions: { [streamId]: expectedRevision } };
 }
 
-export function checkReadAllArguments(after: number, limit: number): void {
+export function checkReadAllArguments(after: number, limit: number, filter: LogFilter = {}): void {
   if (!Number.isSafeInteger(after) || !Number.isSafeInteger(limit) || limit < 0) {
     throw new RangeError(`readAll needs integer after and limit ≥ 0, got ${after} and ${limit}`);
+  }
+  checkFilter(filter);
+}
+
+export function checkFilter(filter: LogFilter & { order?: string }): void {
+  if (filter.before !== undefined && !Number.isSafeInteger(filter.before)) {
+    throw new RangeError(`before must be an integer, got ${filter.before}`);
+  }
+  if (filter.order !== undefined && filter.order !== 'asc' && filter.order !== 'desc') {
+    throw new RangeError(`order must be asc or desc, got ${filter.order}`);
+  }
+  if (filter.types !== undefined && (!Array.isArray(filter.types) || filter.types.some((t) => typeof t !== 'string'))) {
+    throw new RangeError('types must be a list of strings');
   }
 }
 

@@ -46,6 +46,7 @@ const everyone = (status: number): Record<Caller, number> => ({
 });
 const readers = { admin: 200, manager: 200, auditor: 200, donor: 200, 'no token': 401, 'bad token': 401 };
 const logReaders = { admin: 200, manager: 200, auditor: 200, donor: 403, 'no token': 401, 'bad token': 401 };
+const auditReaders = { admin: 200, manager: 403, auditor: 200, donor: 403, 'no token': 401, 'bad token': 401 };
 const recorders = { admin: 201, manager: 201, auditor: 403, donor: 403, 'no token': 401, 'bad token': 401 };
 
 async function adminRecorder(srv: ServerHandle) {
@@ -82,6 +83,7 @@ const ROUTES: Route[] = [
   { method: 'GET', route: '/api/v1/events', prepare: fixed('/api/v1/events'), expected: logReaders },
   { method: 'GET', route: '/api/v1/events/export', prepare: fixed('/api/v1/events/export'), expected: logReaders },
   { method: 'GET', route: '/api/v1/audit/verify', prepare: fixed('/api/v1/audit/verify'), expected: logReaders },
+  { method: 'GET', route: '/api/v1/audit/reads', prepare: fixed('/api/v1/audit/reads'), expected: auditReaders },
   {
     method: 'POST',
     route: '/api/v1/events/import',

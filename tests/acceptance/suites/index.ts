@@ -9,13 +9,28 @@ import { commandsSuite } from './commands.js';
 import { exportImportSuite } from './export-import.js';
 import { exportsSuite } from './exports.js';
 import { indicatorsSuite } from './indicators.js';
+import { logBrowserSuite } from './log-browser.js';
+import { readAuditSuite } from './read-audit.js';
 import { refusalsSuite } from './refusals.js';
 import { reportsSuite } from './reports.js';
 import { restatementSuite } from './restatement.js';
 import { sheetsSuite } from './sheets.js';
 import { suppressionSuite } from './suppression.js';
 
-export { accessSuite, commandsSuite, exportImportSuite, exportsSuite, indicatorsSuite, refusalsSuite, reportsSuite, restatementSuite, sheetsSuite, suppressionSuite };
+export {
+  accessSuite,
+  commandsSuite,
+  exportImportSuite,
+  exportsSuite,
+  indicatorsSuite,
+  logBrowserSuite,
+  readAuditSuite,
+  refusalsSuite,
+  reportsSuite,
+  restatementSuite,
+  sheetsSuite,
+  suppressionSuite,
+};
 
 export function runAcceptance(label: string, stores: StoreFactory): void {
   accessSuite(label, stores);
@@ -28,4 +43,6 @@ export function runAcceptance(label: string, stores: StoreFactory): void {
   reportsSuite(label, stores);
   sheetsSuite(label, stores);
   restatementSuite(label, stores);
+  readAuditSuite(label, stores);
+  logBrowserSuite(label, stores);
 }

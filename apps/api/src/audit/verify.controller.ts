@@ -3,9 +3,9 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { VerifyReport } from '@jalon/contracts';
 import { LOG_READERS, Roles } from '../auth/roles.js';
-import { NoQuery } from '../events/queries.js';
 import { parseQuery } from '../http/validate.js';
-import { schemaResponse } from '../openapi/responses.js';
+import { ApiZodQuery, invalidResponse, schemaResponse } from '../openapi/responses.js';
+import { VerifyQuery } from './queries.js';
 import { VerifyReportSchema } from '../openapi/schemas.js';
 import { VerifyLog } from './verify.handler.js';
 
@@ -16,10 +16,15 @@ export class VerifyController {
 
   @Get('verify')
   @Roles(...LOG_READERS)
-  @ApiOperation({ summary: "Verify the log's hash chain" })
+  @ApiOperation({
+    summary: "Verify the log's hash chain",
+    description: 'With `expectHead`, also whether an event with that hash is in the intact chain (as `jalon verify --expect-head`).',
+  })
+  @ApiZodQuery(VerifyQuery)
   @ApiOkResponse(schemaResponse(VerifyReportSchema, '`firstBadPosition` is null when the chain is intact'))
+  @(invalidResponse())
   verify(@QueryParams() query: unknown): Promise<VerifyReport> {
-    parseQuery(NoQuery, query);
-    return this.queries.execute(new VerifyLog());
+    const { expectHead } = parseQuery(VerifyQuery, query);
+    return this.queries.execute(new VerifyLog(expectHead));
   }
 }

@@ -1,33 +1,50 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { VerifyReport } from '@jalon/contracts';
+import type { ExpectedHead, VerifyReport } from '@jalon/contracts';
 import { createChainVerifier, EVENT_STORE, GENESIS_HASH, type EventStore } from '@jalon/event-store';
 
 const PAGE = 1000;
 
-export class VerifyLog extends Query<VerifyReport> {}
+export class VerifyLog extends Query<VerifyReport> {
+  constructor(readonly expectHead?: string) {
+    super();
+  }
+}
 
-/** Walks the whole log through the hash chain, page by page, in constant memory. */
+/**
+ * Walks the whole log through the hash chain, page by page, in constant memory; with `expectHead`,
+ * also tells whether an event with that hash is on the intact part of the chain, as
+ * `jalon verify --expect-head` does.
+ */
 @QueryHandler(VerifyLog)
 export class VerifyHandler implements IQueryHandler<VerifyLog> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute(): Promise<VerifyReport> {
+  async execute({ expectHead }: VerifyLog): Promise<VerifyReport> {
     const { position: head } = await this.store.head();
-    const verifier = createChainVerifier();
+    const verifier = createChainVerifier({ watch: expectHead ? [expectHead] : [] });
+    let position: number | null = null;
     let after = 0;
     while (after < head) {
       const page = await this.store.readAll({ after, limit: Math.min(PAGE, head - after) });
       if (page.length === 0) break;
-      for (const event of page) verifier.push(event);
+      for (const event of page) {
+        verifier.push(event);
+        if (position === null && event.hash === expectHead) position = event.position;
+      }
       after = page[page.length - 1].position;
     }
     const result = verifier.result();
-    return {
+    const report: VerifyReport = {
       ok: result.ok,
       events: result.events,
       head: result.head ?? { position: 0, hash: GENESIS_HASH },
       firstBadPosition: result.firstBadPosition,
     };
+    if (expectHead === undefined) return report;
+    // The verifier counts a hash only where the chain is intact; past a break nothing is proven.
+    const found = verifier.sawHash(expectHead);
+    const expected: ExpectedHead = { hash: expectHead, found, position: found ? position : null };
+    return { ...report, expectHead: expected };
   }
 }

@@ -11,6 +11,8 @@ export const EVERYONE: Role[] = ['admin', 'manager', 'auditor', 'donor'];
 export const LOG_READERS: Role[] = ['admin', 'manager', 'auditor'];
 export const RECORDERS: Role[] = ['admin', 'manager'];
 export const ADMINS: Role[] = ['admin'];
+/** Who reads the read audit: the people recording are watched by the people auditing. */
+export const AUDITORS: Role[] = ['admin', 'auditor'];
 
 /** The roles allowed on a route; the global guard refuses every other caller (and routes without it). */
 export const Roles = (...roles: Role[]) =>

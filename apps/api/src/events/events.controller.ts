@@ -10,6 +10,7 @@ import {
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiProduces,
+  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { CommandAccepted, EventPage } from '@jalon/contracts';
@@ -27,6 +28,8 @@ import { ImportLog } from './import.handler.js';
 import type { ImportResult } from './import-ndjson.js';
 import { ListEvents } from './list.handler.js';
 import { EventsQuery, NoQuery } from './queries.js';
+import { ReadAudit } from '../read-audit/read-audit.service.js';
+import { ReadAudited } from '../read-audit/read-audited.js';
 import { VoidRecordedEvent } from './void.handler.js';
 
 /**
@@ -46,14 +49,23 @@ export class EventsController {
   constructor(
     @Inject(QueryBus) private readonly queries: QueryBus,
     @Inject(CommandBus) private readonly commands: CommandBus,
+    @Inject(ReadAudit) private readonly readAudit: ReadAudit,
   ) {}
 
   @Get()
   @Roles(...LOG_READERS)
-  @ApiOperation({ summary: 'A page of the event log, in position order' })
+  @ApiOperation({
+    summary: 'A page of the event log, in position order (or newest first), filtered',
+    description:
+      'Filters combine (all must hold). Keyset paging on position: pass `next` back as `after` (or, newest first, as `before`). ' +
+      'Each successful answer is recorded in the read audit before it is sent.',
+  })
   @ApiZodQuery(EventsQuery)
-  @ApiOkResponse(schemaResponse(EventPageSchema, '`next` is the `after` of the following page, null at the end'))
+  @ApiOkResponse(
+    schemaResponse(EventPageSchema, '`next` is the `after` (newest first: the `before`) of the following page, null at the end'),
+  )
   @(invalidResponse())
+  @ReadAudited()
   list(@QueryParams() query: unknown): Promise<EventPage<EventEnvelope>> {
     return this.queries.execute(new ListEvents(parseQuery(EventsQuery, query)));
   }
@@ -63,9 +75,12 @@ export class EventsController {
   @ApiOperation({ summary: 'The whole log as NDJSON, one envelope a line, in position order' })
   @ApiProduces('application/x-ndjson')
   @ApiOkResponse(schemaResponse(EnvelopeSchema, 'one envelope per line', 'application/x-ndjson'))
-  async export(@QueryParams() query: unknown, @Res() res: Response): Promise<void> {
+  @ApiServiceUnavailableResponse(problemResponse('the read audit could not record this read: no data sent (Retry-After)'))
+  async export(@Req() req: Request, @QueryParams() query: unknown, @Res() res: Response): Promise<void> {
     parseQuery(NoQuery, query);
-    const lines = await this.queries.execute(new ExportLog());
+    const { caseEvents, lines } = await this.queries.execute(new ExportLog());
+    // Streamed through @Res(), so recorded here rather than by @ReadAudited: before the first byte.
+    await this.readAudit.record(req, caseEvents);
     res.status(200);
     res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="jalon-export.ndjson"');

@@ -8,6 +8,7 @@ import {
   type LogframeView,
   type Me,
   type Problem,
+  type ReadAuditPage,
   type Role,
   type SeriesView,
   type VerifyReport,
@@ -152,6 +153,27 @@ export const VerifyReportSchema = z.object({
   events: z.int(),
   head,
   firstBadPosition: z.int().nullable(),
+  expectHead: z
+    .object({ hash: z.string(), found: z.boolean(), position: z.int().nullable() })
+    .optional()
+    .describe('when `expectHead` was asked: whether an event with that hash is in the intact chain, and where'),
 }) satisfies z.ZodType<VerifyReport>;
 
 export const ImportResultSchema = z.object({ events: z.int(), head });
+
+export const ReadAuditPageSchema = z.object({
+  reads: z.array(
+    z.object({
+      id: z.int(),
+      at: z.string(),
+      username: z.string(),
+      role,
+      method: z.string(),
+      path: z.string(),
+      query: z.record(z.string(), z.string()),
+      status: z.int(),
+      caseEvents: z.int(),
+    }),
+  ),
+  next: z.int().nullable(),
+}) satisfies z.ZodType<ReadAuditPage>;

@@ -5,10 +5,14 @@ import type { RestatementView } from '@jalon/contracts';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { EVERYONE, Roles } from '../auth/roles.js';
 import { parseQuery } from '../http/validate.js';
+import { ReadAudited } from '../read-audit/read-audited.js';
 import { ApiZodQuery, invalidResponse, notReadyResponse, schemaResponse } from '../openapi/responses.js';
 import { RestatementQuery } from './queries.js';
 import { GetRestatement } from './restatement.handler.js';
 import { RestatementViewSchema } from './schemas.js';
+
+/** Whether an answer carries the event list, and so goes into the read audit: a donor's never does. */
+export const carriesEvents = (view: RestatementView): boolean => view.indicators.some((i) => i.changes !== undefined);
 
 @ApiTags('restatement')
 @Controller('api/v1/restatement')
@@ -17,9 +21,10 @@ export class RestatementController {
 
   @Get()
   @Roles(...EVERYONE)
-  // THE READ-AUDIT CALL SITE (CONTRACT.md, "Read audit"): an answer listing changes names events,
-  // so it is recorded durably before it is sent (503, no data, when it cannot be). The mechanism
-  // comes with branch `readaudit`: `@ReadAudited({ recordIf: carriesEvents })` goes on this line.
+  // CONTRACT.md, "Read audit": an answer with `changes` (anyone but a donor) names events, so it
+  // is recorded durably before it is sent (503, no data, when it cannot be), even when no event
+  // changed anything: who looked at the history is what an auditor asks.
+  @ReadAudited({ recordIf: carriesEvents })
   @ApiOperation({
     summary: 'What changed in each indicator since a figure was reported, and which events changed it',
     description:
@@ -36,5 +41,3 @@ export class RestatementController {
   }
 }
 
-/** Whether an answer carries events, and so goes into the read audit: a donor's never does. */
-export const carriesEvents = (view: RestatementView): boolean => view.indicators.some((i) => (i.changes?.length ?? 0) > 0);

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ReadsController } from './reads.controller.js';
+
+@Module({ controllers: [ReadsController] })
+export class ReadAuditModule {}

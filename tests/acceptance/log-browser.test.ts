@@ -1,0 +1,4 @@
+import { sqliteStore } from './support/sqlite.js';
+import { logBrowserSuite } from './suites/index.js';
+
+logBrowserSuite('sqlite', sqliteStore);

@@ -1,0 +1,4 @@
+import { sqliteStore } from './support/sqlite.js';
+import { readAuditSuite } from './suites/index.js';
+
+readAuditSuite('sqlite', sqliteStore);

@@ -531,6 +531,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/restatement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed in each indicator since a figure was reported, and which events changed it
+         * @description "then" is the evaluation as of asOf known at since (or sinceTime), "now" the same known at position (atPosition, atTime, default the read models' position); since after position is a 400. A donor gets then and now without `changes`.
+         */
+        get: operations["RestatementController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2014,6 +2034,8 @@ export interface operations {
                 asOf?: string;
                 /** @description the log up to this position, 0 ≤ N ≤ head (default: the read models' position) */
                 atPosition?: string;
+                /** @description instead of atPosition: the log up to the highest position recorded at or before this time (0 when none) */
+                atTime?: string;
                 /** @description wait up to 5 s until the read models reach this position (N ≤ head) */
                 minPosition?: string;
             };
@@ -2131,6 +2153,8 @@ export interface operations {
                 asOf?: string;
                 /** @description the log up to this position, 0 ≤ N ≤ head (default: the read models' position) */
                 atPosition?: string;
+                /** @description instead of atPosition: the log up to the highest position recorded at or before this time (0 when none) */
+                atTime?: string;
                 /** @description wait up to 5 s until the read models reach this position (N ≤ head) */
                 minPosition?: string;
                 /** @description calendar quarters or years (default quarter) */
@@ -2267,6 +2291,8 @@ export interface operations {
                 asOf?: string;
                 /** @description the log up to this position, 0 ≤ N ≤ head (default: the read models' position) */
                 atPosition?: string;
+                /** @description instead of atPosition: the log up to the highest position recorded at or before this time (0 when none) */
+                atTime?: string;
                 /** @description wait up to 5 s until the read models reach this position (N ≤ head) */
                 minPosition?: string;
                 /** @description one of the indicator's breakdown dimensions */
@@ -2546,6 +2572,8 @@ export interface operations {
                 asOf?: string;
                 /** @description the log up to this position, 0 ≤ N ≤ head (default: the read models' position) */
                 atPosition?: string;
+                /** @description instead of atPosition: the log up to the highest position recorded at or before this time (0 when none) */
+                atTime?: string;
                 /** @description wait up to 5 s until the read models reach this position (N ≤ head) */
                 minPosition?: string;
             };
@@ -3361,6 +3389,8 @@ export interface operations {
                 asOf?: string;
                 /** @description the log up to this position, 0 ≤ N ≤ head (default: the read models' position) */
                 atPosition?: string;
+                /** @description instead of atPosition: the log up to the highest position recorded at or before this time (0 when none) */
+                atTime?: string;
                 /** @description wait up to 5 s until the read models reach this position (N ≤ head) */
                 minPosition?: string;
                 /** @description csv (RFC 4180, UTF-8 with a BOM) or xlsx */
@@ -3553,6 +3583,8 @@ export interface operations {
             query: {
                 /** @description the log up to this position, 0 ≤ N ≤ head (default: the read models' position) */
                 atPosition?: string;
+                /** @description instead of atPosition: the log up to the highest position recorded at or before this time (0 when none) */
+                atTime?: string;
                 /** @description wait up to 5 s until the read models reach this position (N ≤ head) */
                 minPosition?: string;
                 /** @description a project year (2015), a quarter (2015-Q3) or the whole project (project) */
@@ -3821,6 +3853,164 @@ export interface operations {
             };
             /** @description over 10 MiB, over 100,000 rows, or an XLSX inflating past 50 MiB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    RestatementController_get: {
+        parameters: {
+            query?: {
+                /** @description P, the position the figures were reported at (or sinceTime) */
+                since?: string;
+                /** @description instead of since: P is the highest position recorded at or before this time (0 when none) */
+                sinceTime?: string;
+                /** @description business date YYYY-MM-DD (default: the project end) */
+                asOf?: string;
+                /** @description the log up to this position, 0 ≤ N ≤ head (default: the read models' position) */
+                atPosition?: string;
+                /** @description instead of atPosition: the log up to the highest position recorded at or before this time (0 when none) */
+                atTime?: string;
+                /** @description wait up to 5 s until the read models reach this position (N ≤ head) */
+                minPosition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description all 13 indicators in logframe order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        asOf: string;
+                        /** @description P: the position the figures were reported at */
+                        since: number;
+                        /** @description Q: the position compared */
+                        position: number;
+                        indicators: {
+                            code: string;
+                            /** @description as of asOf, known at since */
+                            then: {
+                                value: number | null;
+                                target: number | null;
+                                expected: number | null;
+                                /** @enum {string} */
+                                status: "green" | "amber" | "red" | "no-data" | "no-target";
+                            };
+                            /** @description as of asOf, known at position */
+                            now: {
+                                value: number | null;
+                                target: number | null;
+                                expected: number | null;
+                                /** @enum {string} */
+                                status: "green" | "amber" | "red" | "no-data" | "no-target";
+                            };
+                            /** @description then and now differ in value, target or expected */
+                            restated: boolean;
+                            /** @description per event in (since, position] and indicator, the members that differ from the event before; absent for a donor */
+                            changes?: {
+                                position: number;
+                                /** Format: uuid */
+                                eventId: string;
+                                /** @enum {string} */
+                                type: "CsoMapped" | "CsoCapacityAssessed" | "PartnershipAgreementSigned" | "TrainingHeld" | "VictimIdentified" | "AssistanceProvided" | "CaseClosed" | "IndicatorTargetSet" | "EventVoided";
+                                streamId: string;
+                                recordedAt: string;
+                                recordedBy: string;
+                                /** @description the event's own reason: voids and target revisions */
+                                reason?: string;
+                                value?: {
+                                    before: number | null;
+                                    after: number | null;
+                                };
+                                target?: {
+                                    before: number | null;
+                                    after: number | null;
+                                };
+                                expected?: {
+                                    before: number | null;
+                                    after: number | null;
+                                };
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description invalid input; `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description allowed to: admin, manager, auditor, donor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the read models did not reach the position asked within 5 s (Retry-After: 1) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

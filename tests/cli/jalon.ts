@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect } from 'vitest';
+import { CLI_MAIN as MAIN, ensureBuilt } from '../support/build.js';
 
-/** Runs the BUILT command line (`npx tsc -b apps/cli` first), as a user would. */
+/** Runs the BUILT command line (built first when stale: tests/support/build.ts), as a user would. */
 
-const MAIN = resolve(import.meta.dirname, '../../apps/cli/dist/main.js');
+export { CLI_MAIN, ensureBuilt } from '../support/build.js';
 
 export interface Run {
   code: number | null;
@@ -14,8 +15,8 @@ export interface Run {
   stderr: string;
 }
 
-export function jalon(args: readonly string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the CLI first (npx tsc -b apps/cli)`);
+export async function jalon(args: readonly string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+  await ensureBuilt();
   return new Promise((done, failed) => {
     const env = { ...process.env, JALON_STORE: '', ...options.env };
     const child = spawn(process.execPath, [MAIN, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });

@@ -4,29 +4,33 @@
  * bytes and verifies intact with the same head hash. Users live beside the log, never in it: adding
  * one changes no export. PostgreSQL is required under CI=true, skipped loudly elsewhere without it.
  */
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresSkipReason, startPostgres, type TestPostgres } from '../support/postgres-cluster.js';
-import { jalon, printedHash, scratch, type Run } from './jalon.js';
+import { CLI_MAIN as MAIN, ensureBuilt, jalon, printedHash, scratch, type Run } from './jalon.js';
 
-const MAIN = resolve(import.meta.dirname, '../../apps/cli/dist/main.js');
 const skipReason = postgresSkipReason();
 if (skipReason) console.warn(`\n⚠ PostgreSQL CLI tests (moving a log between stores) SKIPPED: ${skipReason}\n`);
 
-/** `jalon export --store FROM | jalon import - --store TO`, through a real pipe. */
-function pipe(from: string, to: string): Promise<{ exported: Run; imported: Run }> {
+/**
+ * `jalon export --store FROM | jalon import - --store TO`, through a real pipe, as a shell makes
+ * it: the importer reads the exporter's stdout itself and this process keeps no end of the pipe.
+ * (Relaying with `exporter.stdout.pipe(importer.stdin)` would not do: when the importer refuses
+ * and exits early, the relay stops reading but holds the pipe open, so the exporter never gets
+ * EPIPE and waits for 'drain' for ever.)
+ */
+async function pipe(from: string, to: string): Promise<{ exported: Run; imported: Run }> {
+  await ensureBuilt();
   const env = { ...process.env, JALON_STORE: '' };
-  const start = (args: string[]) => spawn(process.execPath, [MAIN, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-  const exporter = start(['export', '--store', from]);
-  const importer = start(['import', '-', '--store', to]);
-  exporter.stdout.pipe(importer.stdin);
-  const finished = (child: ReturnType<typeof start>, keepStdout: boolean) =>
+  const exporter = spawn(process.execPath, [MAIN, 'export', '--store', from], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const importer = spawn(process.execPath, [MAIN, 'import', '-', '--store', to], { env, stdio: [exporter.stdout, 'pipe', 'pipe'] });
+  exporter.stdout.destroy();
+  const finished = (child: ChildProcess, keepStdout: boolean) =>
     new Promise<Run>((done, failed) => {
       let stdout = '';
       let stderr = '';
-      if (keepStdout) child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      if (keepStdout) child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
       child.on('error', failed);
       child.on('close', (code) => done({ code, stdout, stderr }));
     });
@@ -117,9 +121,11 @@ const ok = (run: Run, what: string): Run => {
   });
 
   it('given the PostgreSQL copy holds the log, when the SQLite export is piped into it again, then import refuses and nothing changes', async () => {
-    const { imported } = await pipe(sqliteSource, pgCopy);
+    const { exported, imported } = await pipe(sqliteSource, pgCopy);
     expect(imported.code).not.toBe(0);
     expect(imported.stderr).toMatch(/already holds \d+ events/);
+    // The importer left without reading: the exporter ends on the broken pipe, quietly.
+    expect(exported).toEqual({ code: 0, stdout: '', stderr: '' });
     const verify = ok(await jalon(['verify', '--store', pgCopy]), 'jalon verify');
     expect(printedHash(verify.stdout)).toBe(demoHead);
   });

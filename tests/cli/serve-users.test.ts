@@ -1,14 +1,14 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { jalon, scratch } from './jalon.js';
+import { CLI_MAIN, ensureBuilt, jalon, scratch } from './jalon.js';
 
 const tmp = scratch();
 afterAll(() => tmp.remove());
 
 /** Starts `jalon serve` on a free port; resolves with its URL once it listens. */
-function serve(store: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ url: string; stop: () => void }> {
-  const main = resolve(import.meta.dirname, '../../apps/cli/dist/main.js');
+async function serve(store: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ url: string; stop: () => void }> {
+  await ensureBuilt();
+  const main = CLI_MAIN;
   const env = { ...process.env, PORT: '0', JALON_DEMO: '0', JALON_STORE: '', LOG_LEVEL: 'silent', ...extraEnv };
   const child = spawn(process.execPath, [main, '--store', store, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((done, failed) => {

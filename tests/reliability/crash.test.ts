@@ -14,11 +14,12 @@ import { openSqliteStore, verifyChain } from '@jalon/event-store';
 import { IndicatorEngine } from '@jalon/projections';
 import { describe, expect, it } from 'vitest';
 import { postgresSkipReason, startPostgres } from '../support/postgres-cluster.js';
+import { optionalCountSetting } from '../support/settings.js';
 import { Workload } from './crash-workload.js';
 import { ensureBuilt } from '../acceptance/support/server.js';
 import { exportLog, expectIntactLog, jalon, launchApi, login, manager, scratchDir, startApi, type ApiProcess } from './support.js';
 
-const SET_ROUNDS = process.env.JALON_CRASH_ROUNDS ? Number(process.env.JALON_CRASH_ROUNDS) : undefined;
+const SET_ROUNDS = optionalCountSetting('JALON_CRASH_ROUNDS');
 /** A restart costs ~4 s here (Nest boot on a shared 2-core box): PostgreSQL gets 5 rounds by default. */
 const ROUNDS = { sqlite: SET_ROUNDS ?? 20, postgres: SET_ROUNDS ?? 5 };
 const CLIENTS = 8;

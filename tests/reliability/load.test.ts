@@ -8,9 +8,10 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { describe, expect, it } from 'vitest';
+import { countSetting } from '../support/settings.js';
 import { exportLog, login, manager, rssOf, scratchDir, startApi } from './support.js';
 
-const SECONDS = Number(process.env.JALON_LOAD_SECONDS ?? 10);
+const SECONDS = countSetting('JALON_LOAD_SECONDS', 10);
 const CONNECTIONS = 50;
 const WARM_UP_SECONDS = 5;
 const MiB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;

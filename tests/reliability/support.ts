@@ -126,9 +126,9 @@ export interface CliRun {
   stderr: string;
 }
 
-/** The BUILT command line (npm test builds it first; during development `npx tsc -b apps/cli`). */
-export function jalon(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
-  if (!existsSync(CLI_MAIN)) throw new Error(`${CLI_MAIN} is missing: build the CLI first (npx tsc -b apps/cli)`);
+/** The BUILT command line (built first when stale: tests/support/build.ts). */
+export async function jalon(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
+  await ensureBuilt();
   return new Promise((done, failed) => {
     const child = spawn(process.execPath, [CLI_MAIN, ...args], {
       env: { ...process.env, JALON_STORE: '', ...env },

@@ -12,9 +12,10 @@ import fc from 'fast-check';
 import { createChainVerifier, verifyChain } from '@jalon/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonical } from './crash-workload.js';
+import { countSetting } from '../support/settings.js';
 import { jalon, scratchDir } from './support.js';
 
-const RUNS = Number(process.env.JALON_TAMPER_RUNS ?? 300);
+const RUNS = countSetting('JALON_TAMPER_RUNS', 300);
 const CLI_RUNS = 3;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

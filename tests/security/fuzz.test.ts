@@ -11,10 +11,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sqliteStore } from '../acceptance/support/sqlite.js';
 import { useServer, type Role } from '../acceptance/support/server.js';
+import { countSetting, wholeNumberSetting } from '../support/settings.js';
 import { answerProblem, pool, send, sendRaw, type RawRequest } from './support.js';
 
-const RUNS = Number(process.env.JALON_FUZZ_RUNS ?? 10_000);
-const SEED = Number(process.env.JALON_FUZZ_SEED ?? Date.now() % 2 ** 31);
+const RUNS = countSetting('JALON_FUZZ_RUNS', 10_000);
+const SEED = wholeNumberSetting('JALON_FUZZ_SEED', Date.now() % 2 ** 31, 0);
 const CONCURRENCY = 10;
 const MIB = 1024 * 1024;
 

@@ -233,6 +233,13 @@ export function commandsSuite(label: string, stores: StoreFactory): void {
         for (let batch = 0; batch < 11; batch++) {
           await Promise.all(Array.from({ length: 10 }, () => rec.cso(freshId('cso'))));
         }
+        // What the filters below look for, written here rather than left to the tests above:
+        // each test of this block runs alone (-t NAME).
+        const caseId = freshId('case');
+        await rec.identify(caseId);
+        const assisted = await rec.assist(caseId);
+        await rec.assist(caseId, { providedOn: '2015-05-02' });
+        await rec.void(assisted.eventIds[0]);
         const res = await srv.api('GET', '/api/v1/events?limit=1000', { token: auditor });
         expect(res.status).toBe(200);
         all = res.json.events;

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isCI } from '../../support/settings.js';
 import { create } from 'xmlbuilder2';
 import { REPO_ROOT, useServer, type StoreFactory } from '../support/server.js';
 
@@ -20,7 +21,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const VICTIM_RELATED = ['1.1', '1.2', '1.3', '3.1', '3.2', '3.3'];
 
 const xmllint = spawnSync('xmllint', ['--version']).status === 0;
-const truthy = /^(1|true|yes)$/i.test(process.env.CI ?? '');
+const truthy = isCI();
 if (!xmllint) console.warn('\n⚠ xmllint missing (apt-get install libxml2-utils): the IATI schema check is skipped\n');
 
 /** A cell of the CSV as the API's JSON would give it: '' is null, numbers parse back exactly. */

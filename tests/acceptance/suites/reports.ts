@@ -7,10 +7,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isCI } from '../../support/settings.js';
 import { REPO_ROOT, useServer, type StoreFactory } from '../support/server.js';
 
 const poppler = spawnSync('pdftotext', ['-v']).status === 0;
-const required = /^(1|true|yes)$/i.test(process.env.CI ?? '');
+const required = isCI();
 if (!poppler) console.warn('\n⚠ pdftotext missing (apt-get install poppler-utils): the PDF report checks are skipped\n');
 const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
 const VICTIM = /^[13]\.\d /;

@@ -4,15 +4,12 @@
  * server's code: the process interface is the only thing these tests share with it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { API_MAIN as MAIN, ensureBuilt, REPO_ROOT } from '../../support/build.js';
 
-export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-const MAIN = join(REPO_ROOT, 'apps/api/dist/main.js');
+export { ensureBuilt, REPO_ROOT } from '../../support/build.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export type Role = 'admin' | 'manager' | 'auditor' | 'donor';
 export const ROLES: readonly Role[] = ['admin', 'manager', 'auditor', 'donor'];
@@ -31,89 +28,6 @@ export interface ServerOptions {
   /** JALON_SMALL_CELL, the donor's small-cell threshold (server default 5). */
   smallCell?: number;
   env?: Record<string, string>;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Building once
-// ---------------------------------------------------------------------------------------------
-
-// One lock and stamp per checkout: CI's clone and a developer's work tree never share them.
-const BUILD_DIR = join(tmpdir(), `jalon-acceptance-build-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}`);
-const BUILD_LOCK = join(BUILD_DIR, 'lock');
-const BUILD_STAMP = join(BUILD_DIR, 'stamp');
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules' || entry === 'dist') continue;
-    newest = Math.max(newest, newestMtime(join(path, entry)));
-  }
-  return newest;
-}
-
-function sourcesMtime(): number {
-  const roots = ['apps/api/src', 'apps/api/tsconfig.json', 'apps/api/package.json', 'tsconfig.base.json'];
-  for (const lib of readdirSync(join(REPO_ROOT, 'libs'))) roots.push(`libs/${lib}/src`, `libs/${lib}/tsconfig.json`);
-  return Math.max(...roots.map((r) => newestMtime(join(REPO_ROOT, r))));
-}
-
-function isBuilt(): boolean {
-  return existsSync(MAIN) && existsSync(BUILD_STAMP) && statSync(BUILD_STAMP).mtimeMs >= sourcesMtime();
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Runs a command without blocking the worker's event loop (servers may be booting meanwhile). */
-function run(command: string, args: string[]): Promise<{ status: number | null; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(command, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
-    child.on('error', (e) => done({ status: null, output: String(e) }));
-    child.on('close', (status) => done({ status, output }));
-  });
-}
-
-/**
- * `npx tsc -b apps/api`, once for all test files of a run: a lock directory keeps parallel
- * workers from building at the same time, a stamp newer than every source skips the build.
- * JALON_ACCEPTANCE_BUILD=0 skips it altogether (the caller built already).
- */
-let built: Promise<void> | undefined;
-export function ensureBuilt(): Promise<void> {
-  built ??= (async () => {
-    if (process.env.JALON_ACCEPTANCE_BUILD === '0') return;
-    mkdirSync(BUILD_DIR, { recursive: true });
-    for (let waited = 0; ; waited += 250) {
-      if (isBuilt()) return;
-      try {
-        mkdirSync(BUILD_LOCK);
-        break;
-      } catch {
-        // Another worker builds; a lock older than 5 minutes belongs to a dead build.
-        if (existsSync(BUILD_LOCK) && Date.now() - statSync(BUILD_LOCK).mtimeMs > 300_000) rmSync(BUILD_LOCK, { recursive: true, force: true });
-        if (waited > 300_000) throw new Error('timed out waiting for another worker to build apps/api');
-        await sleep(250);
-      }
-    }
-    try {
-      const started = Date.now();
-      const result = await run('npx', ['tsc', '-b', 'apps/api']);
-      if (result.status !== 0)
-        throw new Error(`npx tsc -b apps/api failed (exit ${result.status}):\n${result.output}`);
-      if (!existsSync(MAIN)) throw new Error(`npx tsc -b apps/api succeeded but ${MAIN} does not exist`);
-      writeFileSync(BUILD_STAMP, String(started));
-      // The stamp must not look newer than a source edited during the build.
-      utimesSync(BUILD_STAMP, new Date(started), new Date(started));
-    } finally {
-      rmSync(BUILD_LOCK, { recursive: true, force: true });
-    }
-  })();
-  return built;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Role } from '@jalon/contracts';
 import { problemResponse } from '../openapi/responses.js';
+import { ApiNoSecurity } from '../openapi/security.js';
 
 export const ROLES_KEY = 'jalon:roles';
 export const PUBLIC_KEY = 'jalon:public';
@@ -24,4 +25,4 @@ export const Roles = (...roles: Role[]) =>
   );
 
 /** A route anyone may call without a token (health, login). */
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiNoSecurity());

@@ -1,4 +1,11 @@
-/** The API client: CONTRACT.md's read routes, a bearer token, problem+json errors as ApiError. */
+/**
+ * The API client: CONTRACT.md's routes, a bearer token, problem+json errors as ApiError.
+ *
+ * Every call goes through openapi-fetch typed by api-types.d.ts, which is generated from the API's
+ * own OpenAPI document (`npm run openapi:types`). A path, a parameter or a body the document does
+ * not have, or an answer whose shape is not the libs/contracts type the pages use, fails the
+ * dashboard's type check (part of its build): the document cannot drift from this code unseen.
+ */
 import type {
   BreakdownView,
   CommandAccepted,
@@ -12,9 +19,11 @@ import type {
   SeriesView,
   VerifyReport,
 } from '@jalon/contracts';
+import createClient from 'openapi-fetch';
+import type { paths } from './api-types.js';
 import { signOut, token } from './session.svelte.js';
 
-const BASE = '/api/v1';
+const PREFIX = '/api/v1';
 
 export class ApiError extends Error {
   constructor(
@@ -26,71 +35,123 @@ export class ApiError extends Error {
 }
 
 interface Options {
-  method?: 'GET' | 'POST';
-  body?: unknown;
-  headers?: Record<string, string>;
   /** false for the login itself: its 401 means bad credentials, not an expired session. */
   auth?: boolean;
   signal?: AbortSignal;
 }
 
-async function request<T>(path: string, { method = 'GET', body, auth = true, signal, ...rest }: Options = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...rest.headers };
+/** What openapi-fetch answers: the success body, or the error body, and the response. */
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+const client = createClient<paths>({ headers: { accept: 'application/json, application/problem+json' } });
+
+/** The bearer token's header, unless the call is the login. */
+function authHeaders(auth: boolean): Record<string, string> {
   const bearer = token();
-  if (auth && bearer) headers.authorization = `Bearer ${bearer}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  let res: Response;
+  return auth && bearer ? { authorization: `Bearer ${bearer}` } : {};
+}
+
+/** Runs one call; anything but a success becomes an ApiError (status 0 when the network failed). */
+async function settle<T>(send: (headers: Record<string, string>) => Promise<Answer<T>>, { auth = true, signal }: Options = {}): Promise<T> {
+  let answer: Answer<T>;
   try {
-    res = await fetch(BASE + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+    answer = await send(authHeaders(auth));
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new ApiError(0);
   }
-  if (!res.ok) {
-    const problem = (await res.json().catch(() => undefined)) as Problem | undefined;
-    if (res.status === 401 && auth) signOut('expired');
-    throw new ApiError(res.status, problem);
+  const { data, error, response } = answer;
+  if (!response.ok || data === undefined) {
+    if (response.status === 401 && auth) signOut('expired');
+    throw new ApiError(response.status, isProblem(error) ? error : undefined);
   }
-  return (await res.json()) as T;
+  return data;
 }
 
-const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
-const code = (c: string) => encodeURIComponent(c);
+function isProblem(body: unknown): body is Problem {
+  return typeof body === 'object' && body !== null && 'status' in body && 'title' in body;
+}
+
+/** The POST routes that append events and answer 201 with CommandAccepted. */
+type CommandPath = {
+  [P in keyof paths]: paths[P]['post'] extends { responses: { 201: { content: { 'application/json': CommandAccepted } } } } ? P : never;
+}[keyof paths];
+
+/** A command route under /api/v1 as the document names it (`/cases/{caseId}/closure`…). */
+export type CommandRoute = CommandPath extends `${typeof PREFIX}${infer Route}` ? Route : never;
+
+export type TrainingRequest = NonNullable<paths['/api/v1/trainings']['post']['requestBody']>['content']['application/json'];
 
 export const api = {
-  login: (username: string, password: string) =>
-    request<LoginResponse>('/auth/login', { method: 'POST', body: { username, password }, auth: false }),
-  me: () => request<Me>('/me'),
-  logframe: (signal?: AbortSignal) => request<LogframeView>('/logframe', { signal }),
+  login: (username: string, password: string): Promise<LoginResponse> =>
+    settle((headers) => client.POST('/api/v1/auth/login', { headers, body: { username, password } }), { auth: false }),
+  me: (): Promise<Me> => settle((headers) => client.GET('/api/v1/me', { headers })),
+  logframe: (signal?: AbortSignal): Promise<LogframeView> =>
+    settle((headers) => client.GET('/api/v1/logframe', { headers, signal }), { signal }),
   /** `minPosition`: wait until the read models hold a write of ours (read your own writes). */
-  indicators: (asOf: string, signal?: AbortSignal, minPosition?: number) =>
-    request<IndicatorsView>(`/indicators?${query(minPosition ? { asOf, minPosition: String(minPosition) } : { asOf })}`, { signal }),
-  series: (c: string, asOf: string, signal?: AbortSignal) =>
-    request<SeriesView>(`/indicators/${code(c)}/series?${query({ period: 'quarter', asOf })}`, { signal }),
-  breakdown: (c: string, by: Dimension, asOf: string, signal?: AbortSignal) =>
-    request<BreakdownView>(`/indicators/${code(c)}/breakdown?${query({ by, asOf })}`, { signal }),
-  /** A command; the key makes a retry of the same submission harmless. */
-  recordTraining: (body: TrainingRequest, idempotencyKey: string) => command('/trainings', body, idempotencyKey),
-  /** Any other command of CONTRACT.md ("Commands"), `path` under /api/v1. */
-  command: (path: string, body: unknown, idempotencyKey: string) => command(path, body, idempotencyKey),
-  /** A page of the log in position order: events after `after`, at most `limit`, of one type if given. */
-  events: (after: number, limit: number, type?: string, signal?: AbortSignal) =>
-    request<EventPage<LogEvent>>(
-      `/events?${query({ after: String(after), limit: String(limit), ...(type ? { type } : {}) })}`,
+  indicators: (asOf: string, signal?: AbortSignal, minPosition?: number): Promise<IndicatorsView> =>
+    settle(
+      (headers) =>
+        client.GET('/api/v1/indicators', {
+          headers,
+          signal,
+          params: { query: minPosition ? { asOf, minPosition: String(minPosition) } : { asOf } },
+        }),
       { signal },
     ),
-  verify: () => request<VerifyReport>('/audit/verify'),
+  series: (code: string, asOf: string, signal?: AbortSignal): Promise<SeriesView> =>
+    settle(
+      (headers) =>
+        client.GET('/api/v1/indicators/{code}/series', { headers, signal, params: { path: { code }, query: { period: 'quarter', asOf } } }),
+      { signal },
+    ),
+  breakdown: (code: string, by: Dimension, asOf: string, signal?: AbortSignal): Promise<BreakdownView> =>
+    settle(
+      (headers) => client.GET('/api/v1/indicators/{code}/breakdown', { headers, signal, params: { path: { code }, query: { by, asOf } } }),
+      { signal },
+    ),
+  /** A command; the key makes a retry of the same submission harmless. */
+  recordTraining: (body: TrainingRequest, idempotencyKey: string): Promise<CommandAccepted> =>
+    settle((headers) => client.POST('/api/v1/trainings', { headers, body, params: { header: { 'Idempotency-Key': idempotencyKey } } })),
+  /**
+   * Any other command of CONTRACT.md ("Commands"): `path` under /api/v1 with its parameters filled
+   * in, a CommandRoute such as `/cases/{caseId}/closure` once filled. The body is checked by the API.
+   */
+  command: (path: string, body: unknown, idempotencyKey: string): Promise<CommandAccepted> =>
+    settle((headers) =>
+      client.POST(`${PREFIX}${path}` as CommandPath, {
+        headers: { ...headers, 'idempotency-key': idempotencyKey },
+        body: body as never,
+        params: {} as never,
+      }),
+    ),
+  /** A page of the log in position order: events after `after`, at most `limit`, of one type if given. */
+  events: (after: number, limit: number, type?: string, signal?: AbortSignal): Promise<EventPage<LogEvent>> =>
+    settle(
+      (headers) =>
+        client.GET('/api/v1/events', {
+          headers,
+          signal,
+          // A type from a filter box: the API answers 400 to one it does not know.
+          params: { query: { after: String(after), limit: String(limit), ...(type ? { type: type as EventType } : {}) } },
+        }),
+      { signal },
+    ),
+  verify: (): Promise<VerifyReport> => settle((headers) => client.GET('/api/v1/audit/verify', { headers })),
 };
 
-function command(path: string, body: unknown, idempotencyKey: string): Promise<CommandAccepted> {
-  return request<CommandAccepted>(path, { method: 'POST', body, headers: { 'idempotency-key': idempotencyKey } });
-}
-
-/** An event envelope as GET /events returns it (DOMAIN.md, "Envelope"). */
+/**
+ * An event envelope as GET /events returns it (DOMAIN.md, "Envelope"), with `data` as a plain
+ * record for the pages that list any event; the document's precise envelope must fit it.
+ */
 export interface LogEvent {
   position: number;
   eventId: string;
-  type: string;
+  type: EventType;
   streamId: string;
   revision: number;
   data: Record<string, unknown>;
@@ -98,15 +159,8 @@ export interface LogEvent {
   hash: string;
 }
 
-export interface TrainingRequest {
-  trainingId: string;
-  heldOn: string;
-  audience: 'government' | 'cso' | 'iom_staff';
-  topic: string;
-  region: string;
-  participants: { female: number; male: number };
-  knowledgeTest?: { tested: number; improved: number };
-}
+type EventQuery = NonNullable<paths['/api/v1/events']['get']['parameters']['query']>;
+type EventType = NonNullable<EventQuery['type']>;
 
 export function isAbort(e: unknown): boolean {
   return e instanceof DOMException && e.name === 'AbortError';

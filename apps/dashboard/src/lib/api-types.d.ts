@@ -350,7 +350,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A page of the event log, in position order */
+        /**
+         * A page of the event log, in position order (or newest first), filtered
+         * @description Filters combine (all must hold). Keyset paging on position: pass `next` back as `after` (or, newest first, as `before`). Each successful answer is recorded in the read audit before it is sent.
+         */
         get: operations["EventsController_list"];
         put?: never;
         post?: never;
@@ -424,7 +427,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verify the log's hash chain */
+        /**
+         * Verify the log's hash chain
+         * @description With `expectHead`, also whether an event with that hash is in the intact chain (as `jalon verify --expect-head`).
+         */
         get: operations["VerifyController_verify"];
         put?: never;
         post?: never;
@@ -543,6 +549,26 @@ export interface paths {
          * @description "then" is the evaluation as of asOf known at since (or sinceTime), "now" the same known at position (atPosition, atTime, default the read models' position); since after position is a 400. A donor gets then and now without `changes`.
          */
         get: operations["RestatementController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The read audit: who read events or case-level data, when, with what query (auditor, admin)
+         * @description Paged as GET /api/v1/events, by id. Reading it is not itself recorded.
+         */
+        get: operations["ReadsController_reads"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2749,12 +2775,26 @@ export interface operations {
             query?: {
                 /** @description events after this position (default 0) */
                 after?: string;
+                /** @description events before this position (default: up to the head) */
+                before?: string;
                 /** @description at most this many events, 1-1000 (default 100) */
                 limit?: string;
-                /** @description only events of this type */
-                type?: "CsoMapped" | "CsoCapacityAssessed" | "PartnershipAgreementSigned" | "TrainingHeld" | "VictimIdentified" | "AssistanceProvided" | "CaseClosed" | "IndicatorTargetSet" | "EventVoided";
+                /** @description asc (default): oldest first, `next` is the `after` of the following page; desc: newest first, `next` is its `before` */
+                order?: "asc" | "desc";
+                /** @description only events of this type, or of any of several separated by commas (TrainingHeld,CsoMapped) */
+                type?: string;
                 /** @description only events of this stream, such as cso-CSO-001 */
                 stream?: string;
+                /** @description only events recorded by this user (metadata.recordedBy, exactly) */
+                recordedBy?: string;
+                /** @description only events recorded at or after this time (metadata.recordedAt format) */
+                recordedFrom?: string;
+                /** @description only events recorded at or before this time (metadata.recordedAt format) */
+                recordedTo?: string;
+                /** @description only events whose business date (mappedOn, heldOn, identifiedOn…) is on or after this date; target revisions and voids have none and are left out */
+                from?: string;
+                /** @description only events whose business date is on or before this date; target revisions and voids are left out */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -2762,7 +2802,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `next` is the `after` of the following page, null at the end */
+            /** @description `next` is the `after` (newest first: the `before`) of the following page, null at the end */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2913,6 +2953,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description the read audit could not record this read: no data sent (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     EventsController_export: {
@@ -3038,6 +3096,24 @@ export interface operations {
             };
             /** @description allowed to: admin, manager, auditor */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the read audit could not record this read: no data sent (Retry-After) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3320,7 +3396,10 @@ export interface operations {
     };
     VerifyController_verify: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a hash from an old report or export: the answer says whether an event with it is in the intact chain */
+                expectHead?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3341,6 +3420,30 @@ export interface operations {
                             hash: string;
                         };
                         firstBadPosition: number | null;
+                        /** @description when `expectHead` was asked: whether an event with that hash is in the intact chain, and where */
+                        expectHead?: {
+                            hash: string;
+                            found: boolean;
+                            position: number | null;
+                        };
+                    };
+                };
+            };
+            /** @description invalid input; `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
                     };
                 };
             };
@@ -4009,8 +4112,109 @@ export interface operations {
                     };
                 };
             };
-            /** @description the read models did not reach the position asked within 5 s (Retry-After: 1) */
+            /**
+             * @description the read models did not reach the position asked within 5 s (Retry-After: 1)
+             *
+             *     the read audit could not record this read: no data sent (Retry-After)
+             */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ReadsController_reads: {
+        parameters: {
+            query?: {
+                /** @description records after this id (default 0) */
+                after?: string;
+                /** @description at most this many records, 1-1000 (default 100) */
+                limit?: string;
+                /** @description only this user's reads (names compare without regard to case) */
+                username?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `next` is the `after` of the following page, null at the end */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reads: {
+                            id: number;
+                            at: string;
+                            username: string;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "auditor" | "donor";
+                            method: string;
+                            path: string;
+                            query: {
+                                [key: string]: string;
+                            };
+                            status: number;
+                            caseEvents: number;
+                        }[];
+                        next: number | null;
+                    };
+                };
+            };
+            /** @description invalid input; `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description allowed to: admin, auditor */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

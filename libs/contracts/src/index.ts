@@ -13,6 +13,11 @@ import type {
 import type { TargetsInEffect } from '@jalon/projections';
 
 export type {
+  CaseActivity,
+  CsoActivity,
+  ScoreArea,
+  TrainingActivity,
+  TrainingRow,
   BreakdownCell,
   BreakdownView,
   IndicatorValue,

@@ -8,3 +8,4 @@ export * from './indicator-table.js';
 export * from './iati-results.js';
 export * from './donor-report.js';
 export * from './donor-report-document.js';
+export * from './activities.js';

@@ -1,5 +1,8 @@
 /** The API client: CONTRACT.md's read routes, a bearer token, problem+json errors as ApiError. */
 import type {
+  CaseActivity,
+  CsoActivity,
+  TrainingActivity,
   BreakdownView,
   CommandAccepted,
   Dimension,
@@ -111,3 +114,29 @@ export interface TrainingRequest {
 export function isAbort(e: unknown): boolean {
   return e instanceof DOMException && e.name === 'AbortError';
 }
+
+/** Reads at a moment of the time-travel controls (time-travel.ts: asOf, atPosition or atTime, minPosition). */
+export type MomentQuery = Record<string, string>;
+
+export const reads = {
+  logframe: (at: MomentQuery, signal?: AbortSignal) => request<LogframeView>(`/logframe?${query(at)}`, { signal }),
+  indicators: (at: MomentQuery, signal?: AbortSignal) => request<IndicatorsView>(`/indicators?${query(at)}`, { signal }),
+  series: (c: string, period: 'quarter' | 'year', at: MomentQuery, signal?: AbortSignal) =>
+    request<SeriesView>(`/indicators/${code(c)}/series?${query({ ...at, period })}`, { signal }),
+  breakdown: (c: string, by: Dimension, at: MomentQuery, signal?: AbortSignal) =>
+    request<BreakdownView>(`/indicators/${code(c)}/breakdown?${query({ ...at, by })}`, { signal }),
+  csos: (at: MomentQuery, signal?: AbortSignal) => request<CsoActivity>(`/activities/csos?${query(at)}`, { signal }),
+  trainings: (at: MomentQuery, signal?: AbortSignal) => request<TrainingActivity>(`/activities/trainings?${query(at)}`, { signal }),
+  cases: (at: MomentQuery, signal?: AbortSignal) => request<CaseActivity>(`/activities/cases?${query(at)}`, { signal }),
+  /** Every event of one type up to `upTo` (a position), oldest first, in pages of 1000. */
+  async eventsOfType(type: string, upTo: number, signal?: AbortSignal): Promise<LogEvent[]> {
+    const out: LogEvent[] = [];
+    let after = 0;
+    for (;;) {
+      const page = await api.events(after, 1000, type, signal);
+      out.push(...page.events.filter((e) => e.position <= upTo));
+      if (page.next === null || page.next >= upTo) return out;
+      after = page.next;
+    }
+  },
+};

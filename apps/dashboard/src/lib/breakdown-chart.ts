@@ -14,17 +14,15 @@ export function suppressedLabel(threshold: number | undefined): string {
 export function breakdownChartOption(b: BreakdownView, label: (key: string) => string, lang: Lang) {
   // Largest at the top: ECharts draws a category axis from the bottom up.
   const cells = [...b.cells].reverse();
-  const data = cells.map((c) =>
-    c.suppressed || c.value === null
-      ? { value: '-', label: { show: true, formatter: suppressedLabel(b.threshold), position: 'insideLeft', color: COLORS.muted } }
-      : { value: c.value },
-  );
+  // A suppressed cell has no bar ('-'); its "< T" goes with its name on the axis.
+  const data = cells.map((c) => ({ value: c.suppressed || c.value === null ? '-' : c.value }));
+  const names = cells.map((c) => (c.suppressed || c.value === null ? `${label(c.key)}  ${suppressedLabel(b.threshold)}` : label(c.key)));
   return {
     animationDuration: 400,
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
     tooltip: { show: false },
     xAxis: { type: 'value', min: 0, minInterval: 1, axisLabel: { show: false }, splitLine: { show: false } },
-    yAxis: { type: 'category', data: cells.map((c) => label(c.key)), axisLabel: { width: 150, overflow: 'truncate' } },
+    yAxis: { type: 'category', data: names, axisLabel: { width: 170, overflow: 'truncate' } },
     series: [
       {
         id: 'cells',
@@ -32,7 +30,7 @@ export function breakdownChartOption(b: BreakdownView, label: (key: string) => s
         data,
         barMaxWidth: 18,
         itemStyle: { color: COLORS.actual, borderRadius: [0, 3, 3, 0] },
-        label: { show: true, position: 'right', formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? formatValue(p.value, 'count', lang) : suppressedLabel(b.threshold)) },
+        label: { show: true, position: 'right', formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? formatValue(p.value, 'count', lang) : '') },
       },
     ],
   };

@@ -236,8 +236,13 @@ describe.skipIf(!HAVE_CHROMIUM && !CI)('dashboard pages in Chromium', () => {
     const before = Number(await detail.locator('.headline').getAttribute('data-value'));
     const pastBefore = await past.locator('.headline').getAttribute('data-value');
     const training = { trainingId: 'live-1', heldOn: '2016-09-01', audience: 'cso', topic: 'Live', region: 'oriental', participants: { female: 2, male: 3 } };
-    await call(server, '/trainings', managerToken, training);
+    const accepted = await call<{ position: number }>(server, '/trainings', managerToken, training);
     const t0 = Date.now();
+    const headSeen = async (p: Page) => {
+      await p.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-head]')?.dataset.head) >= n, accepted.position, { polling: 20, timeout: 5000 });
+      return Date.now() - t0;
+    };
+    void Promise.all([headSeen(overview), headSeen(detail)]).then(([a, b]) => console.log(`live head reached the pages after ${a} and ${b} ms`));
     const want = String(before + 5);
     const seen = async (p: Page, selector: string) => {
       await p.waitForFunction(({ sel, v }) => document.querySelector<HTMLElement>(sel)?.dataset.value === v, { sel: selector, v: want }, { polling: 20, timeout: 5000 });

@@ -1,12 +1,14 @@
 import nx from '@nx/eslint-plugin';
+import svelte from 'eslint-plugin-svelte';
 import tseslint from 'typescript-eslint';
+import svelteConfig from './apps/dashboard/svelte.config.js';
 
 /**
  * Dependencies point inwards (DESIGN.md): the domain imports nothing of ours, projections only the
  * domain, the event store nothing, and no library imports an app. The CLI may start the API server.
  */
 export default [
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', 'apps/dashboard/**/*.svelte'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**'] },
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tseslint.parser },
@@ -28,5 +30,11 @@ export default [
         },
       ],
     },
+  },
+  // The dashboard's components: Svelte's recommended rules, TypeScript in <script lang="ts">.
+  ...svelte.configs.recommended,
+  {
+    files: ['apps/dashboard/**/*.svelte', 'apps/dashboard/**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'], svelteConfig } },
   },
 ];

@@ -3,11 +3,13 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { ActivitiesModule } from './activities/activities.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthModule } from './auth/auth.module.js';
 import { loginThrottle } from './auth/login-throttle.js';
 import { CasesModule } from './cases/cases.module.js';
+import { ChangesModule } from './changes/changes.module.js';
 import { CoreModule } from './core.module.js';
 import { CsosModule } from './csos/csos.module.js';
 import { EventsModule } from './events/events.module.js';
@@ -49,6 +51,8 @@ export class AppModule {
         SheetsModule,
         RestatementModule,
         ReadAuditModule,
+        ChangesModule,
+        ActivitiesModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -13,6 +13,11 @@ import type {
 import type { TargetsInEffect } from '@jalon/projections';
 
 export type {
+  CaseActivity,
+  CsoActivity,
+  ScoreArea,
+  TrainingActivity,
+  TrainingRow,
   BreakdownCell,
   BreakdownView,
   IndicatorValue,
@@ -29,6 +34,19 @@ export type {
   TargetsInEffect,
 } from '@jalon/projections';
 export type { Dimension, Text, TargetPeriod, Unit };
+
+// DOMAIN.md's closed lists, for forms and filters: plain constants, nothing else comes with them.
+export {
+  AGE_GROUPS,
+  ASSISTANCE_TYPES,
+  AUDIENCES,
+  CLOSURE_REASONS,
+  CSO_DOMAINS,
+  EXPLOITATION_TYPES,
+  REFERRERS,
+  REGIONS,
+  SEXES,
+} from '@jalon/domain/lists';
 
 export type Role = 'admin' | 'manager' | 'auditor' | 'donor';
 export const ROLES: readonly Role[] = ['admin', 'manager', 'auditor', 'donor'];

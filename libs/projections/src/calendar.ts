@@ -27,7 +27,7 @@ function lastDayOfMonth(year: number, month: number): string {
   return fromDayNumber(Math.round(Date.UTC(year, month, 0) / 86_400_000));
 }
 
-function periodOf(date: string, kind: PeriodKind): { label: string; first: string; last: string } {
+export function periodOf(date: string, kind: PeriodKind): { label: string; first: string; last: string } {
   const year = Number(date.slice(0, 4));
   if (kind === 'year') return { label: String(year), first: `${year}-01-01`, last: `${year}-12-31` };
   const q = Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;

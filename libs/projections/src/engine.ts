@@ -125,7 +125,7 @@ export class IndicatorEngine {
       .map((key) => ({ key, value: this.valueOf(cellSeries(code, by, key), at) }))
       .filter((c) => c.value !== 0);
     const base = { code, by, asOf: at.asOf, position: at.position };
-    if (guarded) return { ...base, ...suppress(this.valueOf(code, at), cells, donor.threshold) };
+    if (guarded) return { ...base, threshold: donor.threshold, ...suppress(this.valueOf(code, at), cells, donor.threshold) };
     const sorted = cells.sort(byValueThenKey).map((c) => ({ ...c, suppressed: false }));
     return { ...base, withheld: false, cells: sorted };
   }

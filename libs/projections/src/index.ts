@@ -11,3 +11,4 @@ export * from './donor-report-document.js';
 export * from './known-at.js';
 export * from './restatement.js';
 export * from './restatement-report.js';
+export * from './activities.js';

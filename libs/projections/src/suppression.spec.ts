@@ -92,6 +92,12 @@ describe('donor breakdowns of victim indicators, threshold 5', () => {
     expect(e.breakdown('1.1', 'referredBy', {}, FIVE).cells).toEqual([cell('cso', 10), hidden('iom'), hidden('self')]);
   });
 
+  it('given the donor view, when broken down, then the answer names the threshold in force (shown as "< 5"), and a manager\'s does not', () => {
+    expect(e.breakdown('1.1', 'nationality', {}, FIVE).threshold).toBe(5);
+    expect(e.breakdown('1.1', 'nationality', {}, ELEVEN).threshold).toBe(11);
+    expect(e.breakdown('1.1', 'nationality', {})).not.toHaveProperty('threshold');
+  });
+
   it('given a single cell of 12, when broken down for the donor, then it is shown', () => {
     expect(e.breakdown('1.1', 'ageGroup', {}, FIVE).cells).toEqual([cell('adult', 12)]);
   });

@@ -61,6 +61,8 @@ export interface BreakdownView {
   asOf: string;
   position: number;
   withheld: boolean;
+  /** The small-cell threshold in force, on a suppressed (donor) breakdown only: cells below it show as "< T". */
+  threshold?: number;
   cells: BreakdownCell[];
 }
 

@@ -66,7 +66,7 @@ export function suppressionSuite(label: string, stores: StoreFactory): void {
       'given 12 cases, when a donor asks 1.1 by %s, then the cells are as the rule says (%#)',
       async (by, cells, why) => {
         const view = await get(donor, `/api/v1/indicators/1.1/breakdown?by=${by}`);
-        expect(view, why).toEqual({ code: '1.1', by, asOf: '2016-12-31', position: head, withheld: false, cells });
+        expect(view, why).toEqual({ code: '1.1', by, asOf: '2016-12-31', position: head, withheld: false, threshold: 5, cells });
       },
     );
 
@@ -79,12 +79,12 @@ export function suppressionSuite(label: string, stores: StoreFactory): void {
     it('given a donor asking as of 2015-05-31, when answered, then it is as of 2015-03-31 (the last quarter end), at the head', async () => {
       const view = await get(donor, '/api/v1/indicators/1.1/breakdown?by=nationality&asOf=2015-05-31');
       // 10 cases by 2015-03-31: NG 6 · CM 4; CM is alone below 5, so NG goes too.
-      expect(view).toEqual({ code: '1.1', by: 'nationality', asOf: '2015-03-31', position: head, withheld: false, cells: [hidden('CM'), hidden('NG')] });
+      expect(view).toEqual({ code: '1.1', by: 'nationality', asOf: '2015-03-31', position: head, withheld: false, threshold: 5, cells: [hidden('CM'), hidden('NG')] });
     });
 
     it('given a donor asking as of a date after the project, then it is as of the quarter end before that date, with the values of the end', async () => {
       const view = await get(donor, '/api/v1/indicators/1.1/breakdown?by=nationality&asOf=2018-05-01');
-      expect(view).toEqual({ code: '1.1', by: 'nationality', asOf: '2018-03-31', position: head, withheld: false, cells: [shown('NG', 6), hidden('CM'), hidden('SN')] });
+      expect(view).toEqual({ code: '1.1', by: 'nationality', asOf: '2018-03-31', position: head, withheld: false, threshold: 5, cells: [shown('NG', 6), hidden('CM'), hidden('SN')] });
     });
 
     it('given a donor asking as of a quarter end, then that date is used as is', async () => {
@@ -94,7 +94,7 @@ export function suppressionSuite(label: string, stores: StoreFactory): void {
 
     it('given 3 cases by 2014-12-31, when a donor asks as of 2015-01-20, then the breakdown is withheld whole as of 2014-12-31', async () => {
       const view = await get(donor, '/api/v1/indicators/1.1/breakdown?by=sex&asOf=2015-01-20');
-      expect(view).toEqual({ code: '1.1', by: 'sex', asOf: '2014-12-31', position: head, withheld: true, cells: [] });
+      expect(view).toEqual({ code: '1.1', by: 'sex', asOf: '2014-12-31', position: head, withheld: true, threshold: 5, cells: [] });
       const auditorView = await get(auditor, '/api/v1/indicators/1.1/breakdown?by=sex&asOf=2014-12-31');
       expect(auditorView).toMatchObject({ withheld: false, cells: [shown('female', 2), shown('male', 1)] });
     });
@@ -201,7 +201,7 @@ function checkAgainstFullView(srv: ServerHandle, threshold: number, setting: str
       expect(full.json.cells.every((c: Cell) => !c.suppressed && c.value !== null)).toBe(true);
       expect(full.json.cells.reduce((s: number, c: Cell) => s + (c.value ?? 0), 0), 'cells add up to the value').toBe(total);
       const want = suppress(total, full.json.cells, threshold);
-      expect(d.json).toEqual({ code, by, asOf: quarterEnd, position: await head, ...want });
+      expect(d.json).toEqual({ code, by, asOf: quarterEnd, position: await head, threshold, ...want });
       for (const c of d.json.cells as Cell[]) if (!c.suppressed) expect(c.value).toBeGreaterThanOrEqual(threshold);
     },
   );

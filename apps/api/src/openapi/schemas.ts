@@ -92,6 +92,7 @@ export const BreakdownViewSchema = z.object({
   asOf: z.iso.date(),
   position: z.int(),
   withheld: z.boolean(),
+  threshold: z.int().optional().describe('the small-cell threshold T in force, on a suppressed (donor) breakdown only'),
   cells: z.array(z.object({ key: z.string(), value: nullableNumber, suppressed: z.boolean() })),
 }) satisfies z.ZodType<BreakdownView>;
 

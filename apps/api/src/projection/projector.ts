@@ -10,6 +10,12 @@ const PAGE = 1000;
 /** A safety net beside store.watch(): a missed notification delays the read models, never stalls them. */
 const POLL_MS = 1000;
 
+/** The log position the read models have reached and the hash of the event there. */
+export interface ReachedHead {
+  position: number;
+  hash: string;
+}
+
 interface Waiter {
   position: number;
   resolve: (reached: boolean) => void;
@@ -30,6 +36,10 @@ export class Projector implements OnModuleDestroy {
   private pending = false;
   private loop: Promise<void> | undefined;
   private readonly waiters = new Set<Waiter>();
+  private lastHash = '0'.repeat(64);
+  private announced = 0;
+  /** Told of each new position reached (live updates, GET /changes). */
+  private readonly followers = new Set<(head: ReachedHead) => void>();
   private stopWatching: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
 
@@ -40,6 +50,17 @@ export class Projector implements OnModuleDestroy {
 
   get position(): number {
     return this.engine.position;
+  }
+
+  /** The position reached and the hash of its event (64 zeros at 0). */
+  get head(): ReachedHead {
+    return { position: this.position, hash: this.lastHash };
+  }
+
+  /** Calls `listener` each time the read models reach a new position; returns the unsubscribe. */
+  follow(listener: (head: ReachedHead) => void): () => void {
+    this.followers.add(listener);
+    return () => this.followers.delete(listener);
   }
 
   /** True once the log as it stood at start has been read. */
@@ -130,9 +151,21 @@ export class Projector implements OnModuleDestroy {
     if (event.position === 1) this.demo = event.metadata.recordedBy === DEMO_RECORDED_BY;
     this.engine.apply({ position: event.position, eventId: event.eventId, type: event.type, data: event.data });
     this.times.record(event.position, event.metadata.recordedAt);
+    this.lastHash = event.hash;
   }
 
   private release(): void {
+    if (this.announced !== this.position) {
+      this.announced = this.position;
+      const head = this.head;
+      for (const follower of this.followers) {
+        try {
+          follower(head);
+        } catch (error) {
+          this.log.warn({ err: error }, 'a follower of the read models failed');
+        }
+      }
+    }
     for (const waiter of this.waiters) {
       if (waiter.position > this.position) continue;
       this.waiters.delete(waiter);

@@ -577,6 +577,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates: the read models' position, as server-sent events
+         * @description text/event-stream. On connect and each time the read models reach a new position: `event: head` with `data: {"position": N, "hash": "…"}` (the hash of event N, 64 zeros at 0). A comment line at least every 15 s. The stream ends when the token expires or is revoked. Send the token in the Authorization header.
+         */
+        get: operations["ChangesController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/csos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CSOs mapped, assessed and in agreement by region; capacity scores per area */
+        get: operations["ActivitiesController_csos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trainings held, with totals by sex and knowledge-test results
+         * @description One row per training; for a donor one row per quarter, audience and region (detailed: false).
+         */
+        get: operations["ActivitiesController_trainings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cases, aggregated only: identified → assisted → returned → reintegration; closures by reason
+         * @description Never a case-level row. A donor gets the funnel only (the same counts as indicators 1.1, 1.2, 3.1, 3.2).
+         */
+        get: operations["ActivitiesController_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2346,6 +2423,8 @@ export interface operations {
                         asOf: string;
                         position: number;
                         withheld: boolean;
+                        /** @description the small-cell threshold T in force, on a suppressed (donor) breakdown only */
+                        threshold?: number;
                         cells: {
                             key: string;
                             value: number | null;
@@ -4215,6 +4294,428 @@ export interface operations {
             };
             /** @description allowed to: admin, auditor */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ChangesController_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a stream of `head` events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description allowed to: admin, manager, auditor, donor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ActivitiesController_csos: {
+        parameters: {
+            query?: {
+                /** @description business date YYYY-MM-DD (default: the project end) */
+                asOf?: string;
+                /** @description the log up to this position, 0 ≤ N ≤ head (default: the read models' position) */
+                atPosition?: string;
+                /** @description instead of atPosition: the log up to the highest position recorded at or before this time (0 when none) */
+                atTime?: string;
+                /** @description wait up to 5 s until the read models reach this position (N ≤ head) */
+                minPosition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description aggregates as of asOf, known at position */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        asOf: string;
+                        position: number;
+                        regions: {
+                            /** @enum {string} */
+                            region: "tanger-tetouan-al-hoceima" | "oriental" | "fes-meknes" | "rabat-sale-kenitra" | "beni-mellal-khenifra" | "casablanca-settat" | "marrakech-safi" | "draa-tafilalet" | "souss-massa" | "guelmim-oued-noun" | "laayoune-sakia-el-hamra" | "dakhla-oued-ed-dahab";
+                            mapped: number;
+                            assessed: number;
+                            agreements: number;
+                        }[];
+                        scores: {
+                            /** @enum {string} */
+                            area: "governance" | "finance" | "humanResources" | "programme" | "protection";
+                            /** @description CSOs scoring 1, 2, 3, 4 (latest assessment) */
+                            counts: number[];
+                            average: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description invalid input; `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description allowed to: admin, manager, auditor, donor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the read models did not reach the position asked within 5 s (Retry-After: 1) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ActivitiesController_trainings: {
+        parameters: {
+            query?: {
+                /** @description business date YYYY-MM-DD (default: the project end) */
+                asOf?: string;
+                /** @description the log up to this position, 0 ≤ N ≤ head (default: the read models' position) */
+                atPosition?: string;
+                /** @description instead of atPosition: the log up to the highest position recorded at or before this time (0 when none) */
+                atTime?: string;
+                /** @description wait up to 5 s until the read models reach this position (N ≤ head) */
+                minPosition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rows newest first and totals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        asOf: string;
+                        position: number;
+                        /** @description false for a donor: rows group trainings by quarter, audience and region */
+                        detailed: boolean;
+                        rows: {
+                            trainingId?: string;
+                            /** Format: date */
+                            heldOn?: string;
+                            topic?: string;
+                            quarter: string;
+                            /** @enum {string} */
+                            audience: "government" | "cso" | "iom_staff";
+                            /** @enum {string} */
+                            region: "tanger-tetouan-al-hoceima" | "oriental" | "fes-meknes" | "rabat-sale-kenitra" | "beni-mellal-khenifra" | "casablanca-settat" | "marrakech-safi" | "draa-tafilalet" | "souss-massa" | "guelmim-oued-noun" | "laayoune-sakia-el-hamra" | "dakhla-oued-ed-dahab";
+                            trainings: number;
+                            female: number;
+                            male: number;
+                            tested: number;
+                            improved: number;
+                        }[];
+                        totals: {
+                            trainings: number;
+                            female: number;
+                            male: number;
+                            tested: number;
+                            improved: number;
+                        };
+                    };
+                };
+            };
+            /** @description invalid input; `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description allowed to: admin, manager, auditor, donor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the read models did not reach the position asked within 5 s (Retry-After: 1) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ActivitiesController_cases: {
+        parameters: {
+            query?: {
+                /** @description business date YYYY-MM-DD (default: the project end) */
+                asOf?: string;
+                /** @description the log up to this position, 0 ≤ N ≤ head (default: the read models' position) */
+                atPosition?: string;
+                /** @description instead of atPosition: the log up to the highest position recorded at or before this time (0 when none) */
+                atTime?: string;
+                /** @description wait up to 5 s until the read models reach this position (N ≤ head) */
+                minPosition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description distinct cases at each step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        asOf: string;
+                        position: number;
+                        funnel: {
+                            identified: number;
+                            assisted: number;
+                            returned: number;
+                            reintegrated: number;
+                        };
+                        /** @description absent for a donor */
+                        closures?: {
+                            /** @enum {string} */
+                            reason: "reintegrated" | "returned" | "lost_contact" | "declined" | "other";
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description invalid input; `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description allowed to: admin, manager, auditor, donor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the read models did not reach the position asked within 5 s (Retry-After: 1) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,9 @@
  * dashboard's type check (part of its build): the document cannot drift from this code unseen.
  */
 import type {
+  CaseActivity,
+  CsoActivity,
+  TrainingActivity,
   BreakdownView,
   CommandAccepted,
   Dimension,
@@ -165,3 +168,56 @@ type EventType = NonNullable<EventQuery['type']>;
 export function isAbort(e: unknown): boolean {
   return e instanceof DOMException && e.name === 'AbortError';
 }
+
+/** Reads at a moment of the time-travel controls (time-travel.ts: asOf, atPosition or atTime, minPosition). */
+export type MomentQuery = Record<string, string>;
+
+/** The query parameters a GET route of the document takes. */
+type QueryOf<P extends keyof paths> = paths[P]['get'] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+export const reads = {
+  logframe: (at: MomentQuery, signal?: AbortSignal): Promise<LogframeView> =>
+    settle((headers) => client.GET('/api/v1/logframe', { headers, signal, params: { query: at as QueryOf<'/api/v1/logframe'> } }), { signal }),
+  indicators: (at: MomentQuery, signal?: AbortSignal): Promise<IndicatorsView> =>
+    settle((headers) => client.GET('/api/v1/indicators', { headers, signal, params: { query: at as QueryOf<'/api/v1/indicators'> } }), { signal }),
+  series: (code: string, period: 'quarter' | 'year', at: MomentQuery, signal?: AbortSignal): Promise<SeriesView> =>
+    settle(
+      (headers) =>
+        client.GET('/api/v1/indicators/{code}/series', {
+          headers,
+          signal,
+          params: { path: { code }, query: { ...(at as QueryOf<'/api/v1/indicators/{code}/series'>), period } },
+        }),
+      { signal },
+    ),
+  breakdown: (code: string, by: Dimension, at: MomentQuery, signal?: AbortSignal): Promise<BreakdownView> =>
+    settle(
+      (headers) =>
+        client.GET('/api/v1/indicators/{code}/breakdown', {
+          headers,
+          signal,
+          params: { path: { code }, query: { ...(at as QueryOf<'/api/v1/indicators/{code}/breakdown'>), by } },
+        }),
+      { signal },
+    ),
+  csos: (at: MomentQuery, signal?: AbortSignal): Promise<CsoActivity> =>
+    settle((headers) => client.GET('/api/v1/activities/csos', { headers, signal, params: { query: at as QueryOf<'/api/v1/activities/csos'> } }), { signal }),
+  trainings: (at: MomentQuery, signal?: AbortSignal): Promise<TrainingActivity> =>
+    settle(
+      (headers) => client.GET('/api/v1/activities/trainings', { headers, signal, params: { query: at as QueryOf<'/api/v1/activities/trainings'> } }),
+      { signal },
+    ),
+  cases: (at: MomentQuery, signal?: AbortSignal): Promise<CaseActivity> =>
+    settle((headers) => client.GET('/api/v1/activities/cases', { headers, signal, params: { query: at as QueryOf<'/api/v1/activities/cases'> } }), { signal }),
+  /** Every event of one type up to `upTo` (a position), oldest first, in pages of 1000. */
+  async eventsOfType(type: string, upTo: number, signal?: AbortSignal): Promise<LogEvent[]> {
+    const out: LogEvent[] = [];
+    let after = 0;
+    for (;;) {
+      const page = await api.events(after, 1000, type, signal);
+      out.push(...page.events.filter((e) => e.position <= upTo));
+      if (page.next === null || page.next >= upTo) return out;
+      after = page.next;
+    }
+  },
+};

@@ -83,3 +83,8 @@ export function yearEnds(start: string, end: string): string[] {
   }
   return out;
 }
+
+/** A number with at most one decimal (averages of 1–4 scores). */
+export function formatDecimal(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(value);
+}

@@ -3,6 +3,8 @@
  * objective and project texts are not here: they come from the logframe as {fr, en}.
  * Placeholders are `{name}`; both languages must use the same ones (i18n.spec.ts checks).
  */
+import { enPages, frPages } from './messages-pages.js';
+
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
 
@@ -273,6 +275,7 @@ const fr = {
 
   'footer.source': 'Chiffres calculés à partir du journal d’événements (position {position}), situation au {date}. Pourcentages arrondis à une décimale.',
   'footer.product': 'Jalon — suivi des résultats sur un journal d’événements inaltérable',
+  ...frPages,
 } as const;
 
 export type Key = keyof typeof fr;
@@ -544,6 +547,7 @@ const en: Record<Key, string> = {
 
   'footer.source': 'Figures computed from the event log (position {position}), as of {date}. Percentages rounded to one decimal.',
   'footer.product': 'Jalon — results monitoring on a tamper-evident event log',
+  ...enPages,
 };
 
 export const dictionaries: Record<Lang, Record<Key, string>> = { fr, en };

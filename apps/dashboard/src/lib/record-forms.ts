@@ -5,6 +5,7 @@
 import type { Key } from './i18n.js';
 import {
   AGE_GROUPS,
+  AUDIENCES,
   ASSISTANCE_TYPES,
   CLOSURE_REASONS,
   CSO_DOMAINS,
@@ -31,12 +32,12 @@ export interface FieldDef {
   optional?: boolean;
   help?: Key;
   wide?: boolean;
-  /** Put in this nested object of the body (the assessment's scores), as a number. */
-  nested?: 'scores';
+  /** Put in this nested object of the body (the assessment's scores, a training's participants), as a number. */
+  nested?: 'scores' | 'participants' | 'knowledgeTest';
 }
 
 export interface RecordKind {
-  kind: 'cso' | 'assessment' | 'agreement' | 'case' | 'assistance' | 'closure' | 'void' | 'target';
+  kind: 'cso' | 'assessment' | 'agreement' | 'training' | 'case' | 'assistance' | 'closure' | 'void' | 'target';
   label: Key;
   fields: FieldDef[];
   /** The command's route; `{x}` is filled from the field x (which stays out of the body). */
@@ -86,6 +87,22 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     label: 'rec.kind.agreement',
     route: '/csos/{csoId}/agreement',
     fields: [csoId, date('signedOn', 'rec.field.signedOn'), { name: 'agreementRef', label: 'rec.field.agreementRef', kind: 'text' }],
+  },
+  {
+    kind: 'training',
+    label: 'rec.kind.training',
+    route: '/trainings',
+    fields: [
+      { name: 'trainingId', label: 'form.trainingId', kind: 'id', help: idHelp },
+      date('heldOn', 'form.heldOn'),
+      choice('audience', 'form.audience', AUDIENCES, 'audience'),
+      { name: 'topic', label: 'form.topic', kind: 'text', wide: true },
+      choice('region', 'form.region', REGIONS, 'key.region'),
+      { name: 'female', label: 'form.female', kind: 'number', nested: 'participants' },
+      { name: 'male', label: 'form.male', kind: 'number', nested: 'participants' },
+      { name: 'tested', label: 'form.tested', kind: 'number', nested: 'knowledgeTest', optional: true },
+      { name: 'improved', label: 'form.improved', kind: 'number', nested: 'knowledgeTest', optional: true },
+    ],
   },
   {
     kind: 'case',
@@ -166,6 +183,7 @@ export function commandOf(kind: RecordKind, values: Values): { path: string; bod
     if (inPath.includes(f.name)) continue;
     const v = values[f.name];
     if (Array.isArray(v)) body[f.name] = [...v];
+    else if (f.optional && text(f.name) === '') continue;
     else if (f.nested) body[f.nested] = { ...(body[f.nested] as object), [f.name]: Number(v) };
     else if (f.optional && text(f.name) === '') continue;
     else if (f.kind === 'number') body[f.name] = Number(text(f.name).replace(',', '.'));

@@ -1,5 +1,5 @@
 import { findIndicator, PROJECT } from '@jalon/domain';
-import type { IndicatorValue, IndicatorsView } from '@jalon/projections';
+import type { IndicatorValue, IndicatorsView, Status } from '@jalon/projections';
 
 const COLUMNS = ['code', 'indicator', 'value', 'target', 'expected', 'status'] as const;
 const RIGHT_ALIGNED = new Set<string>(['value', 'target', 'expected']);
@@ -22,7 +22,18 @@ function row(i: IndicatorValue): Record<(typeof COLUMNS)[number], string> {
   };
 }
 
-/** A plain-text table of every indicator, with the evaluation it answers and the targets' caveat. */
+/** Green, amber and red always (a zero says as much as a count); the others only when present. */
+const ALWAYS: readonly Status[] = ['green', 'amber', 'red'];
+const WHEN_PRESENT: readonly Status[] = ['no-data', 'no-target'];
+
+/** The status mix, e.g. `status: 7 green, 3 amber, 2 red, 1 no-data`. */
+export function formatStatusMix(view: IndicatorsView): string {
+  const count = (s: Status) => view.indicators.filter((i) => i.status === s).length;
+  const shown = [...ALWAYS, ...WHEN_PRESENT.filter((s) => count(s) > 0)];
+  return `status: ${shown.map((s) => `${count(s)} ${s}`).join(', ')}`;
+}
+
+/** A plain-text table of every indicator, with the evaluation it answers, the status mix and the targets' caveat. */
 export function formatIndicatorTable(view: IndicatorsView): string {
   const rows = view.indicators.map(row);
   const widths = COLUMNS.map((c) => Math.max(c.length, ...rows.map((r) => [...r[c]].length)));
@@ -38,6 +49,8 @@ export function formatIndicatorTable(view: IndicatorsView): string {
     line(header),
     rule,
     ...rows.map(line),
+    '',
+    formatStatusMix(view),
     '',
     PROJECT.notice.en,
     '',

@@ -16,12 +16,20 @@ interface Case {
   outcome: Outcome;
 }
 
-/** Rough yearly intake (1.1 targets: 5 by end 2014, 35 by end 2015, 60 in all). */
+/** Rough yearly intake (1.1 targets: 5 by end 2014, 35 by end 2015, 60 in all): a little short. */
 const INTAKE = [
   { from: '2014-09-15', to: '2014-12-19', cases: 6 },
   { from: '2015-01-06', to: '2015-12-18', cases: 30 },
-  { from: '2016-01-05', to: '2016-12-09', cases: 24 },
+  { from: '2016-01-05', to: '2016-12-09', cases: 22 },
 ];
+
+/**
+ * Returns and reintegration start late (3.1, 3.2 and 3.3 lag through 2015, then catch up): in 2015
+ * consulates take months to issue travel documents, and reintegration support waits for the
+ * partners in the countries of origin, contracted at the end of the year.
+ */
+const SLOW_DOCUMENTS = { from: '2014-11-01', to: '2015-10-31' };
+const REINTEGRATION_FROM = '2015-12-01';
 
 const FIRST_AID: ReadonlyArray<readonly [AssistanceType, number]> = [
   ['medical', 4], ['psychosocial', 4], ['shelter', 3], ['material', 3], ['legal', 2],
@@ -31,7 +39,7 @@ export function planCases(rng: Rng, plan: Plan): void {
   const cases = identifyCases(rng);
   assignOutcomes(rng, cases);
   const returns = cases.filter((c) => c.outcome === 'return').map((c) => ({ c, on: returnDay(rng, c) }));
-  const reintegrated = new Set(rng.sample(returns.filter((r) => r.on <= '2016-11-15'), 25).map((r) => r.c));
+  const reintegrated = new Set(rng.sample(returns.filter((r) => r.on <= '2016-11-15'), 24).map((r) => r.c));
   const returnOn = new Map(returns.map((r) => [r.c, r.on]));
   const corrected = rng.pick(cases.filter((c) => c.outcome === 'return' && c.identifiedOn.startsWith('2015')));
   const mistaken = rng.pick(cases.filter((c) => c !== corrected && c.outcome === 'open' && c.identifiedOn < '2016-06-01'));
@@ -58,19 +66,20 @@ function identifyCases(rng: Rng): Case[] {
   });
 }
 
-/** The latest four wait for assistance; a few decline or are lost; 30 return home (3.1 target). */
+/** The latest four wait for assistance; a few decline or are lost; 31 return home (3.1 target: 30). */
 function assignOutcomes(rng: Rng, cases: Case[]): void {
   for (const c of cases.slice(-4)) c.outcome = 'recent';
   const mid = cases.filter((c) => c.outcome === 'open' && c.identifiedOn >= '2015-01-01' && c.identifiedOn < '2016-07-01');
   const roles: Outcome[] = ['lost', 'declined', 'local', 'declined', 'lost', 'local'];
   rng.sample(mid, roles.length).forEach((c, i) => (c.outcome = roles[i]));
   const eligible = cases.filter((c) => c.outcome === 'open' && c.identifiedOn <= '2016-07-31');
-  for (const c of rng.sample(eligible, 30)) c.outcome = 'return';
+  for (const c of rng.sample(eligible, 31)) c.outcome = 'return';
 }
 
-/** AVRR takes one to four months: travel documents, family tracing, a flight. */
+/** AVRR takes one to four months (travel documents, family tracing, a flight); six to eleven while documents are slow. */
 function returnDay(rng: Rng, c: Case): string {
-  return addDays(c.identifiedOn, rng.int(35, 110));
+  const slow = c.identifiedOn >= SLOW_DOCUMENTS.from && c.identifiedOn <= SLOW_DOCUMENTS.to;
+  return addDays(c.identifiedOn, slow ? rng.int(180, 330) : rng.int(35, 110));
 }
 
 function timeline(rng: Rng, c: Case, returnOn: string | undefined, reintegrated: boolean): Step[] {
@@ -101,7 +110,7 @@ function homecoming(rng: Rng, c: Case, returnOn: string, reintegrated: boolean):
     if (closedOn <= PROJECT_END) steps.push(closure(c, closedOn, 'returned'));
     return steps;
   }
-  const supportOn = addDays(returnOn, rng.int(14, 45));
+  const supportOn = addDays(returnOn > REINTEGRATION_FROM ? returnOn : REINTEGRATION_FROM, rng.int(14, 45));
   steps.push(assistance(c, supportOn, 'reintegration'));
   const closedOn = addDays(supportOn, rng.int(90, 240));
   if (closedOn <= PROJECT_END) steps.push(closure(c, closedOn, 'reintegrated'));

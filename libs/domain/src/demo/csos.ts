@@ -23,9 +23,16 @@ export function planCsos(rng: Rng, plan: Plan): void {
   signAgreements(rng, plan, csos, assessedOn);
 }
 
-/** Most mapping happens in the first months (2.5 targets: 25 by end 2014, 40 by end 2015). */
+/**
+ * Most mapping happens in the first months; the field teams find far more CSOs than the 40 the
+ * logframe expected (2.5 targets: 25 by end 2014, 40 by end 2015) and keep adding some in 2016.
+ */
 function mapCsos(rng: Rng): Cso[] {
-  const days = [...rng.dates('2014-09-08', '2014-12-19', 26), ...rng.dates('2015-01-12', '2015-12-15', 19)];
+  const days = [
+    ...rng.dates('2014-09-08', '2014-12-19', 29),
+    ...rng.dates('2015-01-12', '2015-12-15', 21),
+    ...rng.dates('2016-02-01', '2016-06-30', 6),
+  ];
   const names = new Set<string>();
   return days.map((mappedOn, i) => {
     const csoId = `CSO-${String(i + 1).padStart(3, '0')}`;
@@ -87,9 +94,12 @@ function scores(rng: Rng, round: 1 | 2): Record<string, number> {
   return { governance: score(), finance: score(), humanResources: score(), programme: score(), protection: score() };
 }
 
-/** Six agreements (2.7 targets: 0, 3, 6), each some months after the CSO's assessment. */
+/**
+ * Six agreements (2.7 targets: 0, 3, 6), each some months after the CSO's assessment. The model
+ * agreement waits for clearance until December 2015, so only one is signed in 2015 and five in 2016.
+ */
 function signAgreements(rng: Rng, plan: Plan, csos: Cso[], assessedOn: Map<Cso, string>): void {
-  const days = [...rng.dates('2015-04-01', '2015-11-30', 3), ...rng.dates('2016-02-01', '2016-10-31', 3)];
+  const days = [rng.date('2015-12-07', '2015-12-18'), ...rng.dates('2016-02-15', '2016-10-31', 5)];
   const signed = new Set<Cso>();
   days.forEach((signedOn, i) => {
     const ready = csos.filter((c) => !signed.has(c) && (assessedOn.get(c) ?? PROJECT_END) <= addDays(signedOn, -45));

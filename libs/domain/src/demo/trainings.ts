@@ -11,19 +11,24 @@ interface Batch {
   from: string;
   to: string;
   sessions: number;
-  /** Participants of the batch in all: the totals land near the yearly targets. */
+  /** Participants of the batch in all. */
   participants: number;
 }
 
+/**
+ * The story the totals tell (2.1-2.3 targets): officials' trainings run ahead until the mid-term
+ * review raises their target, then 2016's sessions are cut short by the run-up to the October
+ * elections and 2.1 ends behind; CSO trainings wait for the mapping and start only in spring 2015,
+ * then catch up; IOM staff are trained as planned.
+ */
 const BATCHES: readonly Batch[] = [
   { audience: 'iom_staff', from: '2014-09-22', to: '2014-12-10', sessions: 2, participants: 9 },
   { audience: 'government', from: '2014-10-06', to: '2014-12-16', sessions: 2, participants: 24 },
-  { audience: 'cso', from: '2014-10-13', to: '2014-12-12', sessions: 2, participants: 14 },
   { audience: 'government', from: '2015-01-19', to: '2015-12-10', sessions: 6, participants: 70 },
-  { audience: 'cso', from: '2015-01-26', to: '2015-12-04', sessions: 6, participants: 50 },
+  { audience: 'cso', from: '2015-04-13', to: '2015-12-04', sessions: 5, participants: 45 },
   { audience: 'iom_staff', from: '2015-02-02', to: '2015-11-27', sessions: 2, participants: 7 },
-  { audience: 'government', from: '2016-01-18', to: '2016-11-30', sessions: 7, participants: 52 },
-  { audience: 'cso', from: '2016-01-25', to: '2016-11-25', sessions: 5, participants: 31 },
+  { audience: 'government', from: '2016-01-18', to: '2016-09-16', sessions: 4, participants: 36 },
+  { audience: 'cso', from: '2016-01-25', to: '2016-11-25', sessions: 6, participants: 52 },
   { audience: 'iom_staff', from: '2016-02-01', to: '2016-10-28', sessions: 2, participants: 4 },
 ];
 

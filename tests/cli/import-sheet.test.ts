@@ -27,7 +27,8 @@ describe('jalon import-sheet', () => {
     const store = tmp.store('b');
     const run = await jalon(['import-sheet', tmp.path('bad.csv'), '--kind', 'cases', '--store', store]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^2 error\(s\) in 1 row\(s\): nothing was recorded\nrow 3, nationality: .+\nrow 3, caseId: .+already.+\n$|^2 error/);
+    // Row 3 fails on its own field first; a row that cannot be read is not decided against the rows above.
+    expect(run.stdout).toMatch(/^1 error\(s\) in 1 row\(s\): nothing was recorded\nrow 3, nationality: .+\n$/);
     expect((await jalon(['verify', '--store', store])).stdout).toMatch(/^intact: 0 events/);
   });
 

@@ -1,8 +1,13 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectUsageError, jalon, scratch } from './jalon.js';
 
 const tmp = scratch();
 afterAll(() => tmp.remove());
+// An empty store that exists (read-only commands refuse one that does not): an empty export restored.
+beforeAll(async () => {
+  const made = await jalon(['import', '-', '--store', tmp.store('empty')], { stdin: '' });
+  if (made.code !== 0) throw new Error(`cannot make the empty store: ${made.stderr}`);
+});
 
 describe('jalon usage errors: exit 2, one line on stderr, no stack trace', () => {
   const store = () => ['--store', tmp.store('empty')];
@@ -48,8 +53,11 @@ describe('jalon usage errors: exit 2, one line on stderr, no stack trace', () =>
   });
 
   it('takes the store from JALON_STORE when --store is not given', async () => {
-    const run = await jalon(['verify'], { env: { JALON_STORE: tmp.store('from-env') } });
+    const run = await jalon(['verify'], { env: { JALON_STORE: tmp.store('empty') } });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^intact: 0 events, empty log/);
+    const missing = await jalon(['verify'], { env: { JALON_STORE: tmp.store('from-env') } });
+    expectUsageError(missing);
+    expect(missing.stderr).toContain(tmp.store('from-env').slice('sqlite:'.length));
   });
 });

@@ -374,6 +374,22 @@ function defineImportTests(current: () => EventStore, another: () => Promise<Eve
     expect(await target.readStream('a')).toEqual(await source.readStream('a'));
   });
 
+  it('given an import with the idempotency records of its log, when a key is retried, then the first answer is replayed, and another request is refused', async () => {
+    const source = current();
+    const claim = { scope: 'ana', key: 'key-7', fingerprint: 'f'.repeat(64) };
+    const first = await source.append('cso-c7', [newEvent('CsoMapped', {}, 'key-7')], { expectedRevision: -1, idempotency: claim });
+    const target = await another();
+    await target.importLog(await readEverything(source), [{ ...claim, eventIds: first.eventIds, position: first.position }]);
+    expect(await target.findIdempotency('ana', 'key-7')).toEqual({ fingerprint: claim.fingerprint, eventIds: first.eventIds, position: 1 });
+    const again = await target.append('cso-c7', [newEvent('CsoMapped', {}, 'key-7')], { expectedRevision: 0, idempotency: claim });
+    expect(again).toEqual({ ...first, replayed: true });
+    await expect(
+      target.append('cso-c8', [newEvent('CsoMapped', {}, 'key-7')], { expectedRevision: -1, idempotency: { ...claim, fingerprint: 'e'.repeat(64) } }),
+    ).rejects.toBeInstanceOf(IdempotencyConflictError);
+    expect((await target.head()).position).toBe(1);
+    expect(await target.findIdempotency('bob', 'key-7')).toBeUndefined();
+  });
+
   it('given a store that holds events, when importing, then StoreNotEmptyError and nothing is written', async () => {
     const store = current();
     await seedSix(store);

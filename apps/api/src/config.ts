@@ -28,7 +28,11 @@ export interface Config {
   log: boolean;
   /** Login attempts allowed per minute for one username from one address. */
   loginLimit: number;
-  /** Failed logins in a row (from any address) that lock a user name out for `loginLockoutSeconds`. */
+  /**
+   * Failed logins in a row for one user name from one address that lock that address out of the name
+   * for `loginLockoutSeconds`; ten times as many from any addresses lock out every address the name
+   * never logged in from (login-lockout.ts).
+   */
   loginLockout: number;
   loginLockoutSeconds: number;
   /** Identifiers written into the IATI file (CONTRACT.md: configuration with documented defaults). */

@@ -3,6 +3,7 @@ import { EVENT_STORE } from '@jalon/event-store';
 import { AuthService } from './auth/auth.service.js';
 import { USER_STORE } from './auth/user-store.js';
 import { CommandRunner } from './commands/command-runner.js';
+import { StoreFullAlarm } from './http/store-full.js';
 import { LOGGER } from './logging/logger.js';
 import { Evaluation } from './projection/evaluation.js';
 import { Projector } from './projection/projector.js';
@@ -23,6 +24,7 @@ export class CoreModule {
       { provide: LOGGER, useValue: runtime.logger },
       Projector,
       Evaluation,
+      StoreFullAlarm,
       CommandRunner,
       AuthService,
       ReadAudit,

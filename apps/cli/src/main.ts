@@ -9,7 +9,7 @@ import { registerServerCommands } from './commands/server.js';
 import { reportVerification, verifyFile, verifyStore, type VerifyOptions } from './commands/verify.js';
 import { reportFailure } from './failure.js';
 import { defaultStoreUrl, parseDate, parseHash, parsePosition, parseTime } from './options.js';
-import { withStore } from './store.js';
+import { withExistingStore, withStore } from './store.js';
 
 /** `jalon`: the command line of CONTRACT.md. Each command lives in commands/; this file wires them. */
 
@@ -44,7 +44,7 @@ function registerReadCommands(program: Command, run: Run): void {
     .option('--at-position <n>', 'count only the log up to this position (default: the head)', parsePosition)
     .option('--at-time <time>', 'instead: the log up to the last event recorded at or before YYYY-MM-DDTHH:MM:SS.sssZ', parseTime)
     .option('--json', 'print JSON instead of a table')
-    .action(run((cmd) => withStore(storeOf(cmd), (store) => replay(store, cmd.opts<ReplayOptions>(), printRaw))));
+    .action(run((cmd) => withExistingStore(storeOf(cmd), (store) => replay(store, cmd.opts<ReplayOptions>(), printRaw))));
   program
     .command('restatement')
     .description('what changed in each indicator since a figure was reported, and which events changed it')
@@ -54,7 +54,7 @@ function registerReadCommands(program: Command, run: Run): void {
     .option('--at-position <n>', 'compare with the log up to this position (default: the head)', parsePosition)
     .option('--at-time <time>', 'instead: the log up to the last event recorded at or before this time', parseTime)
     .option('--json', 'print the JSON of GET /api/v1/restatement instead of a table')
-    .action(run((cmd) => withStore(storeOf(cmd), (store) => restatement(store, cmd.opts<RestatementOptions>(), printRaw))));
+    .action(run((cmd) => withExistingStore(storeOf(cmd), (store) => restatement(store, cmd.opts<RestatementOptions>(), printRaw))));
   program
     .command('verify')
     .description('verify the hash chain of the store, or of an export file (no server needed)')
@@ -65,7 +65,7 @@ function registerReadCommands(program: Command, run: Run): void {
     .command('export')
     .description('write the whole log as NDJSON, one event envelope a line, in position order')
     .option('--out <file>', 'write to this file (default: standard output)')
-    .action(run((cmd) => withStore(storeOf(cmd), (store) => exportLog(store, cmd.opts<{ out?: string }>().out, note))));
+    .action(run((cmd) => withExistingStore(storeOf(cmd), (store) => exportLog(store, cmd.opts<{ out?: string }>().out, note))));
 }
 
 function registerWriteCommands(program: Command, run: Run): void {
@@ -92,7 +92,7 @@ async function verify(storeUrl: string, options: VerifyOptions): Promise<number>
   const result =
     options.file !== undefined
       ? await verifyFile(options.file, options)
-      : await withStore(storeUrl, (store) => verifyStore(store, options));
+      : await withExistingStore(storeUrl, (store) => verifyStore(store, options));
   return reportVerification(result, options, print);
 }
 

@@ -26,6 +26,26 @@ describe('an ISO date', () => {
   );
 });
 
+describe('dates of the years 0 to 99 (Date.UTC would read them as 1900-1999)', () => {
+  it.each(['0050-01-01', '0000-01-01', '0000-02-29', '0004-02-29', '0099-12-31'])('accepts %s', (date) => {
+    expect(isIsoDate(date)).toBe(true);
+  });
+
+  it.each(['0001-02-29', '0100-02-29', '0050-02-29'])('refuses %s, not a leap day', (date) => {
+    expect(isIsoDate(date)).toBe(false);
+  });
+
+  it('numbers them in the proleptic Gregorian calendar, as they are written', () => {
+    // 0001-01-01 is 719,162 days before 1970-01-01 (the count .NET and Python's toordinal give: 719,163 − 1).
+    expect(toDayNumber('0001-01-01')).toBe(-719_162);
+    expect(fromDayNumber(-719_162)).toBe('0001-01-01');
+    // Year 0 is a leap year (divisible by 400): 366 days.
+    expect(daysBetween('0000-01-01', '0001-01-01')).toBe(366);
+    expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1);
+    expect(addDays('0050-02-28', 1)).toBe('0050-03-01');
+  });
+});
+
 describe('the project period', () => {
   it('runs from 2014-09-01 to 2016-12-31', () => {
     expect([PROJECT_START, PROJECT_END]).toEqual(['2014-09-01', '2016-12-31']);
@@ -66,7 +86,7 @@ describe('day arithmetic', () => {
 
   it('turns a day number back into the same date', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -100_000, max: 100_000 }), (day) => {
+      fc.property(fc.integer({ min: -719_528, max: 100_000 }), (day) => {
         const date = fromDayNumber(day);
         return isIsoDate(date) && toDayNumber(date) === day;
       }),

@@ -11,8 +11,18 @@ export function isIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  const date = new Date(utcMidnight(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * Date.UTC(y, …) reads a year 0-99 as 1900-1999; setUTCFullYear takes every year as written, so
+ * `0050-01-01` stays in the year 50. `monthIndex` and `day` may overflow, as with Date.UTC.
+ */
+export function utcMidnight(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
 }
 
 export function isInProjectPeriod(date: string): boolean {
@@ -22,7 +32,7 @@ export function isInProjectPeriod(date: string): boolean {
 /** Days since 1970-01-01 (UTC). */
 export function toDayNumber(date: string): number {
   const [y, m, d] = date.split('-').map(Number);
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  return Math.round(utcMidnight(y, m - 1, d) / MS_PER_DAY);
 }
 
 export function fromDayNumber(day: number): string {

@@ -13,3 +13,4 @@ export { inPgTransaction } from './postgres-transaction.js';
 export { openKurrentStore, openKurrentStoreWithClient, type KurrentClient, type KurrentStoreOptions } from './kurrentdb-store.js';
 export { openStore } from './open-store.js';
 export { eventsAt } from './events-at.js';
+export { storeAbsence } from './store-presence.js';

@@ -18,19 +18,25 @@ const KURRENT_SCHEMES = ['kurrentdb:', 'kurrentdb+discover:', 'esdb:', 'esdb+dis
  * keep several logs on one server), see kurrentdb-store.ts.
  */
 export async function openStore(url: string): Promise<EventStore> {
-  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase();
+  const scheme = storeScheme(url);
   if (scheme === 'sqlite:') return openSqliteStore(sqlitePath(url));
   if (scheme !== undefined && POSTGRES_SCHEMES.includes(scheme)) return openPostgresStore(url);
   if (scheme !== undefined && KURRENT_SCHEMES.includes(scheme)) return openKurrentStore(url);
   throw new StoreUrlError(url, 'expected a URL such as sqlite:data/jalon.db, postgres://host/jalon or kurrentdb://host:2113');
 }
 
-function sqlitePath(url: string): string {
+/** The URL's scheme, lower case with its colon (`sqlite:`), or undefined when it has none. */
+export function storeScheme(url: string): string | undefined {
+  return /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase();
+}
+
+/** The file a `sqlite:` URL names; its directory is created unless `create` is false. */
+export function sqlitePath(url: string, { create = true } = {}): string {
   let path = url.slice('sqlite:'.length);
   if (path.startsWith('//')) path = path.slice(2);
   if (path === '') throw new StoreUrlError(url, 'the sqlite: URL names no file');
   if (path === ':memory:') return path;
   const absolute = resolve(path);
-  mkdirSync(dirname(absolute), { recursive: true });
+  if (create) mkdirSync(dirname(absolute), { recursive: true });
   return absolute;
 }

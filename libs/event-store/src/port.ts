@@ -25,6 +25,9 @@ export interface IdempotencyRecord {
   position: number;
 }
 
+/** An idempotency record an import restores with the log it came from (scope = the recording user). */
+export interface RestoredIdempotency extends IdempotencyClaim, IdempotencyRecord {}
+
 export interface AppendResult {
   eventIds: string[];
   /** Log position of the last appended event. */
@@ -68,11 +71,12 @@ export interface EventStore {
   /** Position 0 and the genesis hash for an empty log. */
   head(): Promise<LogHead>;
   /**
-   * Restores an exported log into an empty store, keeping every envelope as it is.
-   * Refuses a non-empty store (StoreNotEmptyError) or a broken chain (ChainBrokenError); writes
-   * nothing then.
+   * Restores an exported log into an empty store, keeping every envelope as it is, with the
+   * idempotency records its events imply (in the same transaction), so that a retry after a
+   * restore replays. Refuses a non-empty store (StoreNotEmptyError) or a broken chain
+   * (ChainBrokenError); writes nothing then.
    */
-  importLog(events: EventEnvelope[]): Promise<void>;
+  importLog(events: EventEnvelope[], idempotency?: RestoredIdempotency[]): Promise<void>;
   /** Calls `listener` whenever new events may be readable (own appends and, where the engine
    *  can tell, other processes' appends). Returns the function that stops watching. */
   watch(listener: () => void): () => void;

@@ -102,6 +102,10 @@ export const SQL = {
   findIdempotency: 'SELECT fingerprint, event_ids, position FROM idempotency WHERE scope = $1 AND key = $2',
   insertIdempotency: `INSERT INTO idempotency (scope, key, fingerprint, event_ids, position)
     VALUES ($1, $2, $3, $4, $5)`,
+  /** Many at once (an import): event ids as JSON arrays, turned into TEXT[] here. */
+  insertIdempotencies: `INSERT INTO idempotency (scope, key, fingerprint, event_ids, position)
+    SELECT r.scope, r.key, r.fingerprint, ARRAY(SELECT json_array_elements_text(r.ids::json)), r.position
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[]) AS r (scope, key, fingerprint, ids, position)`,
   /** Sent inside the append's transaction, so listeners hear it only once the events commit. */
   notify: "SELECT pg_notify('jalon_events', $1)",
   listen: 'LISTEN jalon_events',

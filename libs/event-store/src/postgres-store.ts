@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { EventEnvelope, LogHead } from './envelope.js';
 import { GENESIS_HASH } from './envelope.js';
 import { IdempotencyConflictError, StoreNotEmptyError, WrongExpectedRevisionError } from './errors.js';
-import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions } from './port.js';
+import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions, RestoredIdempotency } from './port.js';
 import type { LogFilter } from './log-filter.js';
 import { countQuery, prepareSchema, readAllQuery, SQL, type PgEventRow, type PgIdempotencyRow } from './postgres-schema.js';
 import { inPgTransaction } from './postgres-transaction.js';
@@ -81,10 +81,10 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     findEvent: async (eventId) => (await readEvents(pool, SQL.findEvent, [eventId]))[0],
     findIdempotency: async (scope, key) => findIdempotency(pool, scope, key),
     head: async () => readHead(pool),
-    async importLog(events) {
+    async importLog(events, idempotency = []) {
       if ((await readHead(pool)).position !== 0) throw new StoreNotEmptyError();
       checkImport(events);
-      await inPgTransaction(pool, (tx) => importRows(tx, events));
+      await inPgTransaction(pool, (tx) => importRows(tx, events, idempotency));
       if (events.length > 0) watchers.notify();
     },
     watch: (listener) => watchers.add(listener),
@@ -133,11 +133,22 @@ async function appendRows(tx: pg.PoolClient, entries: StreamEvent[], options: Ap
 }
 
 /** Runs inside the import's transaction; the emptiness check is repeated under the lock. */
-async function importRows(tx: pg.PoolClient, events: EventEnvelope[]): Promise<void> {
+async function importRows(tx: pg.PoolClient, events: EventEnvelope[], keys: RestoredIdempotency[]): Promise<void> {
   await tx.query(SQL.lockLog);
   if ((await readHead(tx)).position !== 0) throw new StoreNotEmptyError();
   for (let start = 0; start < events.length; start += IMPORT_BATCH) {
     await insertRows(tx, events.slice(start, start + IMPORT_BATCH).map(envelopeToRow));
+  }
+  for (let start = 0; start < keys.length; start += IMPORT_BATCH) {
+    const batch = keys.slice(start, start + IMPORT_BATCH);
+    // event_ids travel as JSON text: unnest cannot take an array of arrays of different lengths.
+    await tx.query(SQL.insertIdempotencies, [
+      batch.map((k) => k.scope),
+      batch.map((k) => k.key),
+      batch.map((k) => k.fingerprint),
+      batch.map((k) => JSON.stringify(k.eventIds)),
+      batch.map((k) => k.position),
+    ]);
   }
   if (events.length > 0) await tx.query(SQL.notify, [String(events.length)]);
 }

@@ -10,7 +10,7 @@ import type { StreamEvent } from './seal-log.js';
 import { checkAppendArguments, checkAppendManyArguments, checkFilter, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
 import type { LogFilter } from './log-filter.js';
 import { countQuery, readAllQuery } from './sqlite-filter.js';
-import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions } from './port.js';
+import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions, RestoredIdempotency } from './port.js';
 import { prepareDatabase, prepareStatements, type EventRow, type Statements } from './sqlite-schema.js';
 import { envelopeToRow, rowToEnvelope, sealEvent } from './sqlite-rows.js';
 import { createWatchers } from './watchers.js';
@@ -35,7 +35,7 @@ export async function openSqliteStore(path: string): Promise<SqliteEventStore> {
   const st = prepareStatements(db);
   const watchers = createWatchers(() => st.dataVersion.get() as number);
   const appendTx = db.transaction((entries: StreamEvent[], options: AppendOptions) => appendRows(st, entries, options));
-  const importTx = db.transaction((events: EventEnvelope[]) => importRows(st, events));
+  const importTx = db.transaction((events: EventEnvelope[], keys: RestoredIdempotency[]) => importRows(st, events, keys));
 
   return {
     path,
@@ -61,10 +61,10 @@ export async function openSqliteStore(path: string): Promise<SqliteEventStore> {
     },
     findIdempotency: async (scope, key) => findIdempotency(st, scope, key),
     head: async () => readHead(st),
-    async importLog(events) {
+    async importLog(events, idempotency = []) {
       if (readHead(st).position !== 0) throw new StoreNotEmptyError();
       checkImport(events);
-      importTx.immediate(events);
+      importTx.immediate(events, idempotency);
       if (events.length > 0) watchers.notify();
     },
     watch: (listener) => watchers.add(listener),
@@ -140,7 +140,9 @@ function countAll(st: Statements, filter: LogFilter): number {
 }
 
 /** Runs inside the IMMEDIATE transaction; the emptiness check is repeated there to be atomic. */
-function importRows(st: Statements, events: EventEnvelope[]): void {
+function importRows(st: Statements, events: EventEnvelope[], keys: RestoredIdempotency[]): void {
   if (readHead(st).position !== 0) throw new StoreNotEmptyError();
   for (const event of events) st.insertEvent.run(envelopeToRow(event));
+  for (const { scope, key, fingerprint, eventIds, position } of keys)
+    st.insertIdempotency.run({ scope, key, fingerprint, event_ids: JSON.stringify(eventIds), position });
 }

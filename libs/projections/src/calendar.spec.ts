@@ -86,6 +86,9 @@ describe('last quarter end', () => {
     ['2016-12-31', '2016-12-31'],
     ['2014-09-15', '2014-06-30'], // before the project's first quarter end
     ['2017-02-10', '2016-12-31'],
+    ['0050-01-01', '0049-12-31'], // years 0-99 stay themselves (Date.UTC maps them to 19xx)
+    ['0050-05-20', '0050-03-31'],
+    ['0001-02-01', '0000-12-31'],
   ])('given %s, when the last quarter end on or before it is asked, then it is %s', (date, end) => {
     expect(lastQuarterEnd(date)).toBe(end);
   });

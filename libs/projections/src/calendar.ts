@@ -1,4 +1,4 @@
-import { fromDayNumber, maxDate, minDate, PROJECT_END, PROJECT_START, toDayNumber } from '@jalon/domain';
+import { fromDayNumber, maxDate, minDate, PROJECT_END, PROJECT_START, toDayNumber, utcMidnight } from '@jalon/domain';
 import type { PeriodKind } from './views.js';
 
 /**
@@ -24,15 +24,15 @@ export interface Period {
 }
 
 function lastDayOfMonth(year: number, month: number): string {
-  return fromDayNumber(Math.round(Date.UTC(year, month, 0) / 86_400_000));
+  return fromDayNumber(Math.round(utcMidnight(year, month, 0) / 86_400_000));
 }
 
 export function periodOf(date: string, kind: PeriodKind): { label: string; first: string; last: string } {
-  const year = Number(date.slice(0, 4));
-  if (kind === 'year') return { label: String(year), first: `${year}-01-01`, last: `${year}-12-31` };
+  const year = date.slice(0, 4);
+  if (kind === 'year') return { label: String(Number(year)), first: `${year}-01-01`, last: `${year}-12-31` };
   const q = Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
   const firstMonth = String(3 * q - 2).padStart(2, '0');
-  return { label: `${year}-Q${q}`, first: `${year}-${firstMonth}-01`, last: lastDayOfMonth(year, 3 * q) };
+  return { label: `${year}-Q${q}`, first: `${year}-${firstMonth}-01`, last: lastDayOfMonth(Number(year), 3 * q) };
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   caseBody,
   expectAccepted,
   expectProblem,
+  expectRefused,
   firstBadPlace,
   freshId,
   parseNdjson,
@@ -42,6 +43,9 @@ export function exportImportSuite(label: string, stores: StoreFactory): void {
     let exported: string;
     let events: Envelope[];
     let demoHead: { position: number; hash: string };
+    // A command sent with a key before the export, to be retried after the restore.
+    const keyedCase = caseBody(freshId('case'));
+    let keyedAnswer: { eventIds: string[]; position: number };
 
     const importInto = async (srv: ServerHandle, body: string) =>
       srv.api('POST', '/api/v1/events/import', { token: await srv.login('admin'), body, headers: NDJSON });
@@ -51,8 +55,8 @@ export function exportImportSuite(label: string, stores: StoreFactory): void {
       // Some events of our own on top of the demo: a key, a void, another user.
       const manager = await source.login('manager');
       const rec = recorder(source.api, manager);
-      const id = freshId('case');
-      expectAccepted(await source.api('POST', '/api/v1/cases', { token: manager, body: caseBody(id), headers: { 'idempotency-key': 'k-1' } }), 'case');
+      const id = keyedCase.caseId as string;
+      keyedAnswer = expectAccepted(await source.api('POST', '/api/v1/cases', { token: manager, body: keyedCase, headers: { 'idempotency-key': 'k-1' } }), 'case');
       const assisted = await rec.assist(id, { providedOn: '2015-04-01' });
       await recorder(source.api, await source.login('admin')).void(assisted.eventIds[0]);
       await rec.target('2.2', { period: '2015', value: 55 });
@@ -207,6 +211,29 @@ export function exportImportSuite(label: string, stores: StoreFactory): void {
         ]);
         expect(a.status).toBe(200);
         expect(b.json).toEqual(a.json);
+      });
+
+      it('given the restore, when the same user retries a command with the key it used before the export, then the first 201 is answered again and nothing is appended', async () => {
+        const manager = await target.login('manager');
+        const before = await verify(target);
+        const retry = await target.api('POST', '/api/v1/cases', { token: manager, body: keyedCase, headers: { 'idempotency-key': 'k-1' } });
+        expect(retry.status, retry.text).toBe(201);
+        expect(retry.json).toEqual(keyedAnswer);
+        expect(await verify(target)).toEqual(before);
+      });
+
+      it('given the restore, when the same user sends the same key with another body, then it is a 409 and nothing is appended', async () => {
+        const manager = await target.login('manager');
+        const other = caseBody(freshId('case'));
+        await expectRefused(target, () => target.api('POST', '/api/v1/cases', { token: manager, body: other, headers: { 'idempotency-key': 'k-1' } }), 409);
+      });
+
+      it('given the demo history, before and after the restore, when the logframe is read, then it carries the demo notice', async () => {
+        for (const srv of [source, target]) {
+          const res = await srv.api('GET', '/api/v1/logframe', { token: await srv.login('auditor') });
+          expect(res.status).toBe(200);
+          expect(res.json.project.demo).toMatchObject({ fr: expect.any(String), en: expect.any(String) });
+        }
       });
 
       it('given a store that is no longer empty, when the export is imported again, then the answer is 409 and nothing is written', async () => {

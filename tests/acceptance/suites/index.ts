@@ -6,6 +6,7 @@
 import type { StoreFactory } from '../support/server.js';
 import { accessSuite } from './access.js';
 import { commandsSuite } from './commands.js';
+import { edgeCasesSuite } from './edge-cases.js';
 import { exportImportSuite } from './export-import.js';
 import { exportsSuite } from './exports.js';
 import { indicatorsSuite } from './indicators.js';
@@ -20,6 +21,7 @@ import { suppressionSuite } from './suppression.js';
 export {
   accessSuite,
   commandsSuite,
+  edgeCasesSuite,
   exportImportSuite,
   exportsSuite,
   indicatorsSuite,
@@ -45,4 +47,5 @@ export function runAcceptance(label: string, stores: StoreFactory): void {
   restatementSuite(label, stores);
   readAuditSuite(label, stores);
   logBrowserSuite(label, stores);
+  edgeCasesSuite(label, stores);
 }

@@ -1,14 +1,15 @@
-import { Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { LoginResponse } from '@jalon/contracts';
+import type { Request } from 'express';
 import { z } from 'zod';
 import { JsonBody } from '../http/json-body.decorator.js';
 import { unauthorized } from '../http/problem.js';
 import { parseBody } from '../http/validate.js';
 import { ApiJsonBody, invalidResponse, problemResponse, schemaResponse } from '../openapi/responses.js';
 import { LoginResponseSchema } from '../openapi/schemas.js';
-import { AuthService } from './auth.service.js';
+import { AuthService, clientAddress } from './auth.service.js';
 import { Public } from './roles.js';
 
 export const LoginBody = z.strictObject({
@@ -30,10 +31,10 @@ export class AuthController {
   @ApiOkResponse(schemaResponse(LoginResponseSchema, 'the token, the role and when the token expires'))
   @(invalidResponse())
   @ApiUnauthorizedResponse(problemResponse('unknown user name or wrong password (one answer for both)'))
-  @ApiTooManyRequestsResponse(problemResponse('too many attempts: wait a minute'))
-  async login(@JsonBody() body: unknown): Promise<LoginResponse> {
+  @ApiTooManyRequestsResponse(problemResponse('too many attempts from this address: wait (Retry-After)'))
+  async login(@JsonBody() body: unknown, @Req() req: Request): Promise<LoginResponse> {
     const { username, password } = parseBody(LoginBody, body);
-    const answer = await this.auth.login(username, password);
+    const answer = await this.auth.login(username, password, clientAddress(req));
     // One answer for an unknown user and a wrong password: it must not tell which names exist.
     if (!answer) throw unauthorized('unknown user name or wrong password');
     return answer;

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { LoginResponse, Role } from '@jalon/contracts';
+import type { Request } from 'express';
 import { CONFIG } from '../runtime.js';
 import type { Config } from '../config.js';
 import { ProblemException, problem } from '../http/problem.js';
@@ -25,8 +26,8 @@ export class AuthService implements OnModuleInit {
   }
 
   /** A token for good credentials; undefined for an unknown user or a wrong password alike. */
-  async login(username: string, password: string): Promise<LoginResponse | undefined> {
-    const user = await this.checkPassword(username, password);
+  async login(username: string, password: string, address: string): Promise<LoginResponse | undefined> {
+    const user = await this.checkPassword(username, password, address);
     if (!user) return undefined;
     const token = newToken();
     const now = Date.now();
@@ -37,20 +38,21 @@ export class AuthService implements OnModuleInit {
   }
 
   /**
-   * The user when the password is theirs. A name locked out after too many failures is refused
-   * with 429 before its password is looked at, even a right one: otherwise guessing would go on.
+   * The user when the password is theirs. An address locked out of a name after too many failures
+   * is refused with 429 before the password is looked at, even a right one: otherwise guessing
+   * would go on (see login-lockout.ts for who is locked out, and why not everyone).
    */
-  private async checkPassword(username: string, password: string): Promise<StoredUser | undefined> {
-    const wait = this.lockout.retryAfter(username);
+  private async checkPassword(username: string, password: string, address: string): Promise<StoredUser | undefined> {
+    const wait = this.lockout.retryAfter(username, address);
     if (wait > 0) throw lockedOut(wait);
     const user = await this.users.find(username);
     // Unknown users verify against a dummy hash too: the answer's timing does not tell them apart.
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
     if (!user || !valid) {
-      this.lockout.failed(username);
+      this.lockout.failed(username, address);
       return undefined;
     }
-    this.lockout.succeeded(username);
+    this.lockout.succeeded(username, address);
     return user;
   }
 
@@ -59,8 +61,8 @@ export class AuthService implements OnModuleInit {
    * lock-out, so a stolen token cannot guess it). Every token of the user is revoked: false when
    * the current password is wrong.
    */
-  async changeOwnPassword(username: string, currentPassword: string, newPassword: string): Promise<boolean> {
-    if (!(await this.checkPassword(username, currentPassword))) return false;
+  async changeOwnPassword(username: string, currentPassword: string, newPassword: string, address: string): Promise<boolean> {
+    if (!(await this.checkPassword(username, currentPassword, address))) return false;
     return this.setPassword(username, newPassword);
   }
 
@@ -82,7 +84,12 @@ export class AuthService implements OnModuleInit {
   }
 }
 
+/** The peer's address (no proxy is trusted: X-Forwarded-For would let a guesser pick its own). */
+export function clientAddress(req: Request): string {
+  return req.ip ?? req.socket?.remoteAddress ?? 'unknown';
+}
+
 function lockedOut(seconds: number): ProblemException {
-  const detail = `too many failed attempts for this user name: try again in ${seconds} s`;
+  const detail = `too many failed attempts for this user name from this address: try again in ${seconds} s`;
   return new ProblemException(problem(429, detail), { 'Retry-After': String(seconds) });
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -11,13 +11,14 @@ import {
 } from '@nestjs/swagger';
 import { ROLES, type Me, type Role } from '@jalon/contracts';
 import { identifier } from '@jalon/domain';
+import type { Request } from 'express';
 import { z } from 'zod';
 import { JsonBody } from '../http/json-body.decorator.js';
 import { conflictWith, invalidInput, notFound } from '../http/problem.js';
 import { parseBody } from '../http/validate.js';
 import { ApiJsonBody, invalidResponse, problemResponse, schemaResponse, unknownResponse } from '../openapi/responses.js';
 import { MeSchema } from '../openapi/schemas.js';
-import { AuthService } from './auth.service.js';
+import { AuthService, clientAddress } from './auth.service.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from './passwords.js';
 import { CurrentUser, type Principal } from './principal.js';
 import { ADMINS, EVERYONE, Roles } from './roles.js';
@@ -73,11 +74,11 @@ export class UsersController {
   @ApiNoContentResponse({ description: 'changed; every token of the caller is revoked' })
   @(invalidResponse('invalid input, a wrong current password, or a new password equal to it'))
   @ApiTooManyRequestsResponse(problemResponse('too many wrong passwords for this user name: wait (Retry-After)'))
-  async changeOwnPassword(@CurrentUser() user: Principal, @JsonBody() body: unknown): Promise<void> {
+  async changeOwnPassword(@CurrentUser() user: Principal, @JsonBody() body: unknown, @Req() req: Request): Promise<void> {
     const { currentPassword, newPassword } = parseBody(ChangeOwnPasswordBody, body);
     if (newPassword === currentPassword)
       throw invalidInput([{ path: '/newPassword', message: 'must differ from the current password' }]);
-    if (!(await this.auth.changeOwnPassword(user.username, currentPassword, newPassword)))
+    if (!(await this.auth.changeOwnPassword(user.username, currentPassword, newPassword, clientAddress(req))))
       throw invalidInput([{ path: '/currentPassword', message: 'is not the current password' }], 'the current password is wrong');
   }
 

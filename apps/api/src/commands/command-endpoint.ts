@@ -5,6 +5,7 @@ import {
   ApiHeader,
   ApiOperation,
   ApiPayloadTooLargeResponse,
+  ApiServiceUnavailableResponse,
 } from '@nestjs/swagger';
 import { COMMANDS, type CommandType } from '@jalon/domain';
 import { RECORDERS, Roles } from '../auth/roles.js';
@@ -23,8 +24,9 @@ export function CommandEndpoint(type: CommandType, summary: string) {
       name: 'Idempotency-Key',
       required: false,
       description:
-        'Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path and body ' +
-        'answers the first 201 again and appends nothing; with anything else it is a 409.',
+        'Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path (as routed: ' +
+        'case and a trailing slash do not matter) and body answers the first 201 again and appends nothing, also after ' +
+        'an export and import; with anything else it is a 409 (after any 400 or 404 the request earns on its own).',
       schema: { type: 'string', minLength: 1, maxLength: 200 },
     }),
     ApiCreatedResponse(schemaResponse(CommandAcceptedSchema, 'the events appended and the position of the last')),
@@ -32,5 +34,6 @@ export function CommandEndpoint(type: CommandType, summary: string) {
     ...(pathId || type === 'SetTarget' ? [unknownResponse(`no ${pathId} in effect with this id`)] : []),
     ApiConflictResponse(problemResponse('the command conflicts with recorded facts, or the Idempotency-Key was used for another request')),
     ApiPayloadTooLargeResponse(problemResponse('the body is larger than 1 MiB')),
+    ApiServiceUnavailableResponse(problemResponse('the event store is full (no disk space): nothing was written; retry after Retry-After seconds')),
   );
 }

@@ -1,8 +1,8 @@
-import { parseCommand, type Command, type CommandOf, type CommandType } from '@jalon/domain';
+import { parseCommand, type Command, type CommandOf, type CommandType, type FieldError } from '@jalon/domain';
 import type { Request } from 'express';
 import { principalOf } from '../auth/principal.js';
 import { domainProblem, invalidInput } from '../http/problem.js';
-import { isValidIdempotencyKey, requestFingerprint } from './fingerprint.js';
+import { commandFingerprint, isValidIdempotencyKey } from './fingerprint.js';
 
 /** A validated command with who sent it and, when a key was given, its idempotency claim. */
 export interface CommandRequest<K extends Command = Command> {
@@ -11,9 +11,12 @@ export interface CommandRequest<K extends Command = Command> {
   idempotency?: { key: string; fingerprint: string };
 }
 
+const BAD_KEY: FieldError = { path: '', message: 'Idempotency-Key must be 1-200 printable ASCII characters' };
+
 /**
  * From an HTTP request to a command: the body and the path id through the domain's parseCommand
- * (400, or 404 for an unknown indicator), and the optional Idempotency-Key header (400 when malformed).
+ * (400, or 404 for an unknown indicator), and the optional Idempotency-Key header. A malformed key
+ * is invalid input like a bad field: one 400 names it with every error of the body.
  */
 export function commandRequest<C extends CommandType>(
   type: C,
@@ -23,20 +26,19 @@ export function commandRequest<C extends CommandType>(
 ): CommandRequest<CommandOf<C>> {
   const key = idempotencyKey(req);
   const parsed = parseCommand(type, body, pathId);
+  if (typeof key === 'object') {
+    const bodyErrors = !parsed.ok && parsed.error.code === 'invalid' ? (parsed.error.errors ?? []) : [];
+    throw invalidInput([BAD_KEY, ...bodyErrors], bodyErrors.length > 0 ? 'the input is not valid' : BAD_KEY.message);
+  }
   if (!parsed.ok) throw domainProblem(parsed.error);
   const username = principalOf(req)!.username;
-  const idempotency = key === undefined ? undefined : { key, fingerprint: requestFingerprint(req.method, req.path, body) };
+  const idempotency = key === undefined ? undefined : { key, fingerprint: commandFingerprint(parsed.value) };
   return { command: parsed.value, username, ...(idempotency ? { idempotency } : {}) };
 }
 
-function idempotencyKey(req: Request): string | undefined {
+function idempotencyKey(req: Request): string | typeof BAD_KEY | undefined {
   const raw = req.headers['idempotency-key'];
   if (raw === undefined) return undefined;
   const key = Array.isArray(raw) ? raw.join(', ') : raw;
-  if (!isValidIdempotencyKey(key))
-    throw invalidInput(
-      [{ path: '', message: 'Idempotency-Key must be 1-200 printable ASCII characters' }],
-      'the Idempotency-Key header must be 1-200 printable ASCII characters',
-    );
-  return key;
+  return isValidIdempotencyKey(key) ? key : BAD_KEY;
 }

@@ -1,8 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CommandAccepted } from '@jalon/contracts';
-import { decide, foldStream } from '@jalon/domain';
-import { EVENT_STORE, IdempotencyConflictError, WrongExpectedRevisionError, type EventStore } from '@jalon/event-store';
+import { decide, foldStream, type DomainEvent, type Result } from '@jalon/domain';
+import {
+  EVENT_STORE,
+  IdempotencyConflictError,
+  WrongExpectedRevisionError,
+  type EventStore,
+  type IdempotencyRecord,
+} from '@jalon/event-store';
 import { conflictWith, domainProblem } from '../http/problem.js';
+import { StoreFullAlarm } from '../http/store-full.js';
 import { newEvent, toRecorded } from './new-event.js';
 import type { CommandRequest } from './command-request.js';
 
@@ -21,16 +28,23 @@ const keyReused = () =>
  */
 @Injectable()
 export class CommandRunner {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(StoreFullAlarm) private readonly storeFull: StoreFullAlarm,
+  ) {}
 
   /** `locate` names the stream to write to (or throws 404): the command's own, or a void's target's. */
   async run(request: CommandRequest, locate: () => Promise<string>): Promise<CommandAccepted> {
-    const earlier = await this.replay(request);
-    if (earlier) return earlier;
+    const earlier = await this.earlier(request);
+    if (earlier && earlier.fingerprint === request.idempotency!.fingerprint) return answerOf(earlier);
     const streamId = await locate();
+    // CONTRACT.md's order: a path naming nothing in effect is a 404 before a reused key's 409.
+    if (earlier) throw refusalOfReuse((await this.decideOn(request, streamId)).decision);
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.attempt(request, streamId);
+        const accepted = await this.attempt(request, streamId);
+        this.storeFull.clear();
+        return accepted;
       } catch (error) {
         if (error instanceof WrongExpectedRevisionError && attempt < MAX_ATTEMPTS) continue;
         if (error instanceof WrongExpectedRevisionError)
@@ -41,23 +55,23 @@ export class CommandRunner {
     }
   }
 
-  private async replay(request: CommandRequest): Promise<CommandAccepted | undefined> {
+  private async earlier(request: CommandRequest): Promise<IdempotencyRecord | undefined> {
     if (!request.idempotency) return undefined;
-    const { key, fingerprint } = request.idempotency;
-    const earlier = await this.store.findIdempotency(request.username, key);
-    if (!earlier) return undefined;
-    if (earlier.fingerprint !== fingerprint) throw keyReused();
-    return { eventIds: earlier.eventIds, position: earlier.position };
+    return this.store.findIdempotency(request.username, request.idempotency.key);
+  }
+
+  private async decideOn(request: CommandRequest, streamId: string) {
+    const state = foldStream((await this.store.readStream(streamId)).map(toRecorded));
+    return { state, decision: decide(request.command, state) };
   }
 
   private async attempt(request: CommandRequest, streamId: string): Promise<CommandAccepted> {
-    const state = foldStream((await this.store.readStream(streamId)).map(toRecorded));
-    const decision = decide(request.command, state);
+    const { state, decision } = await this.decideOn(request, streamId);
     if (!decision.ok) {
       // A twin request with the same key may have committed since our first look: its answer wins.
-      const twin = await this.replay(request);
-      if (twin) return twin;
-      throw domainProblem(decision.error);
+      const twin = await this.earlier(request);
+      if (twin && twin.fingerprint === request.idempotency!.fingerprint) return answerOf(twin);
+      throw twin ? refusalOfReuse(decision) : domainProblem(decision.error);
     }
     const events = decision.value.map((event) => newEvent(event, request.username, request.idempotency?.key));
     const { idempotency, username } = request;
@@ -69,3 +83,11 @@ export class CommandRunner {
     return { eventIds: result.eventIds, position: result.position };
   }
 }
+
+/** A key used for another request: the command's own 400 or 404 first, else 409. */
+function refusalOfReuse(decision: Result<DomainEvent[]>) {
+  if (!decision.ok && decision.error.code !== 'conflict') return domainProblem(decision.error);
+  return keyReused();
+}
+
+const answerOf = (record: IdempotencyRecord): CommandAccepted => ({ eventIds: record.eventIds, position: record.position });

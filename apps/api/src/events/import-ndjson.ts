@@ -7,6 +7,7 @@ import {
   type EventStore,
   type LogHead,
 } from '@jalon/event-store';
+import { restoredIdempotency } from '../commands/restored-idempotency.js';
 
 /** An export refused before anything was written: `position` is the first bad event's place. */
 export class ImportRefusedError extends Error {
@@ -55,7 +56,7 @@ export async function importNdjson(
   ]);
   if (bad) throw new ImportRefusedError(bad.place, bad.reason);
   try {
-    await store.importLog(intact);
+    await store.importLog(intact, restoredIdempotency(intact));
   } catch (error) {
     if (error instanceof ChainBrokenError) throw new ImportRefusedError(error.position, error.reason);
     throw error;

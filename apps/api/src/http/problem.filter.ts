@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/logger.js';
 import { problem, ProblemException, type ProblemBody } from './problem.js';
+import { isStoreFull, StoreFullAlarm, storeFullProblem } from './store-full.js';
 
 /**
  * The one place where anything thrown becomes application/problem+json. Unexpected errors are
@@ -10,7 +11,10 @@ import { problem, ProblemException, type ProblemBody } from './problem.js';
  */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  constructor(@Inject(LOGGER) private readonly log: Logger) {}
+  constructor(
+    @Inject(LOGGER) private readonly log: Logger,
+    @Inject(StoreFullAlarm) private readonly storeFull: StoreFullAlarm,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -38,6 +42,11 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof ProblemException) return { body: exception.problem, headers: exception.headers };
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       return { body: fromHttpException(exception, req), headers: {} };
+    }
+    if (isStoreFull(exception)) {
+      this.storeFull.raise(exception);
+      const full = storeFullProblem();
+      return { body: full.problem, headers: full.headers };
     }
     this.log.error({ err: exception, method: req.method, path: req.path }, 'unexpected error');
     return { body: problem(500, 'an unexpected error occurred; it has been logged'), headers: {} };

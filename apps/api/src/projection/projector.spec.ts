@@ -1,10 +1,11 @@
 import type { EventEnvelope, EventStore, ReadAllOptions } from '@jalon/event-store';
 import type { Logger } from 'pino';
 import { describe, expect, it } from 'vitest';
+import { DEMO_FIRST_EVENT_HASH } from '../demo/demo-mark.js';
 import { Projector } from './projector.js';
 
 /** An in-memory log with just what the projector reads: head, readAll, watch. */
-function fakeStore() {
+function fakeStore(firstHash = DEMO_FIRST_EVENT_HASH) {
   const events: EventEnvelope[] = [];
   const listeners = new Set<() => void>();
   const store = {
@@ -26,7 +27,7 @@ function fakeStore() {
         revision: position - 1,
         data: { code: '2.5', period: '2016', value: position, reason: 'test' },
         metadata: { recordedAt: '2026-01-01T00:00:00.000Z', recordedBy: position === 1 ? 'demo' : 'x', schemaVersion: 1 },
-        hash: '',
+        hash: position === 1 ? firstHash : '',
       });
     }
     for (const listener of listeners) listener();
@@ -46,6 +47,15 @@ describe('Projector', () => {
     expect(projector.ready).toBe(true);
     expect(projector.position).toBe(2500);
     expect(projector.holdsDemo).toBe(true);
+    projector.onModuleDestroy();
+  });
+
+  it('holds no demo when the first event is not the demo history\'s, even one recorded by a user called "demo"', async () => {
+    const { store, append } = fakeStore('f'.repeat(64));
+    append(1);
+    const projector = new Projector(store, quiet);
+    await projector.start();
+    expect(projector.holdsDemo).toBe(false);
     projector.onModuleDestroy();
   });
 

@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { DEMO_RECORDED_BY } from '@jalon/domain';
+import { isDemoHistory } from '../demo/demo-mark.js';
 import { EVENT_STORE, type EventEnvelope, type EventStore } from '@jalon/event-store';
 import { IndicatorEngine, RecordedTimes } from '@jalon/projections';
 import type { Logger } from 'pino';
@@ -148,7 +148,7 @@ export class Projector implements OnModuleDestroy {
   }
 
   private apply(event: EventEnvelope): void {
-    if (event.position === 1) this.demo = event.metadata.recordedBy === DEMO_RECORDED_BY;
+    if (event.position === 1) this.demo = isDemoHistory(event);
     this.engine.apply({ position: event.position, eventId: event.eventId, type: event.type, data: event.data });
     this.times.record(event.position, event.metadata.recordedAt);
     this.lastHash = event.hash;

@@ -48,6 +48,15 @@ describe('activities on a recorded history', () => {
     expect(then).toMatchObject({ position: afterFirst, regions: [{ region: 'oriental', mapped: 1, assessed: 1, agreements: 0 }] });
   });
 
+  it('given atTime, when activities are read, then they are those known at the position that time resolves to', async () => {
+    const events = (await get(manager, `/api/v1/events?after=${afterFirst - 1}&limit=1`)).events;
+    const atTime = events[0].metadata.recordedAt;
+    const then = await get(manager, `/api/v1/activities/csos?atTime=${atTime}`);
+    expect(then.position).toBeGreaterThanOrEqual(afterFirst);
+    expect(then).toEqual(await get(manager, `/api/v1/activities/csos?atPosition=${then.position}`));
+    expect((await get(manager, '/api/v1/activities/cases?atTime=2000-01-01T00:00:00.000Z')).position).toBe(0);
+  });
+
   it('lists trainings one by one for a manager, grouped for a donor, with the same totals', async () => {
     const m = await get(manager, '/api/v1/activities/trainings');
     expect(m.detailed).toBe(true);

@@ -35,7 +35,7 @@ export class ActivityHandler implements IQueryHandler<GetActivity> {
   async execute({ kind, params, donor }: GetActivity): Promise<Answer> {
     await this.evaluation.check(params);
     await this.evaluation.ready(params);
-    const position = params.atPosition ?? this.projector.position;
+    const position = this.evaluation.atPosition(params) ?? this.projector.position;
     const asOf = params.asOf ?? PROJECT_END;
     const events = inEffect(await this.logUpTo(position));
     if (kind === 'csos') return { ...csoActivity(events, asOf), position };

@@ -15,6 +15,7 @@ import {
   createPositionMap,
   fromEngineEvent,
   fromStreamState,
+  idempotencyEvent,
   idempotencyOutcome,
   kurrentNames,
   matchesLogFilter,
@@ -22,13 +23,14 @@ import {
   parseIndexEntry,
   parseKurrentUrl,
   repeatedEventId,
+  toStreamState,
   type EnginePosition,
   type KurrentNames,
   type PositionMap,
   type RecordedEngineEvent,
 } from './kurrentdb-mapping.js';
 import { appendFailure, serverVersionProblem } from './kurrentdb-server.js';
-import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions } from './port.js';
+import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions, RestoredIdempotency } from './port.js';
 import { countFiltered, readFiltered, type PageReader } from './log-filter.js';
 import type { StreamEvent } from './seal-log.js';
 import { checkAppendArguments, checkAppendManyArguments, checkFilter, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
@@ -160,6 +162,8 @@ function createKurrentStore(kurrent: Kurrent, client: KurrentClient, engine: Eng
     readAll: guard(async (readOptions) => {
       checkReadAllArguments(readOptions.after, readOptions.limit, readOptions);
       if (readOptions.limit === 0) return [];
+      // A plain page of the log (a type at most) reads `$all` in pages sized to the request.
+      if (isPlainPage(readOptions)) return readLog(kurrent, engine, names, positions, readOptions);
       return readFiltered(await pagesOf(readOptions.streamId), readOptions);
     }),
     countAll: guard(async (filter) => {
@@ -176,10 +180,11 @@ function createKurrentStore(kurrent: Kurrent, client: KurrentClient, engine: Eng
     }),
     findIdempotency: guard(async (scope, key) => engine.idempotency(scope, key)),
     head: guard(async () => (await engine.tip()).head),
-    importLog: guard(async (events) => {
+    importLog: guard(async (events, idempotency = []) => {
       if ((await engine.tip()).revision !== -1) throw new StoreNotEmptyError();
       checkImport(events);
       await importAll(engine, names, limits, events);
+      await restoreKeys(engine, names, idempotency);
       if (events.length > 0) live.watchers.notify();
     }),
     // A closed store has nothing more to tell.
@@ -297,6 +302,29 @@ async function importAll(engine: Engine, names: KurrentNames, limits: Limits, ev
   }
 }
 
+/**
+ * The idempotency records an import restores, after its events: each key stream is written once
+ * (NO_STREAM), so a record already there (an import resumed after a crash) is left as it is.
+ */
+async function restoreKeys(engine: Engine, names: KurrentNames, records: RestoredIdempotency[]): Promise<void> {
+  const KEYS_PER_WRITE = 200;
+  for (let start = 0; start < records.length; start += KEYS_PER_WRITE) {
+    const requests = records.slice(start, start + KEYS_PER_WRITE).map((r) => ({
+      streamName: names.idempotency(r.scope, r.key),
+      expectedState: toStreamState(-1),
+      events: [idempotencyEvent(r, r.eventIds, r.position)],
+    }));
+    const outcome = await engine.write(requests);
+    if (outcome.kind === 'unknown') throw new Error(`KurrentDB did not confirm the restored idempotency keys (${outcome.error})`);
+  }
+}
+
+/** Only position, limit and types: what `readLog` pages through `$all` itself. */
+function isPlainPage(options: ReadAllOptions): boolean {
+  const { after: _after, limit: _limit, types, ...rest } = options;
+  return (types === undefined || types.length === 1) && Object.values(rest).every((v) => v === undefined || v === 'asc');
+}
+
 /** Losers of the head race back off a little, at random, so they do not collide again in step. */
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * attempt)));
 
@@ -313,7 +341,7 @@ async function readLog(
   engine: Engine,
   names: KurrentNames,
   positions: PositionMap,
-  options: { after: number; limit: number; type?: string },
+  options: { after: number; limit: number; types?: readonly string[] },
 ): Promise<EventEnvelope[]> {
   const known = positions.startFor(options.after);
   let from: ReadPosition = known === 'start' ? kurrent.START : known.engine;
@@ -325,7 +353,7 @@ async function readLog(
   let lastAt: EnginePosition | undefined;
   for (;;) {
     const wanted = options.limit - page.length;
-    const maxCount = skip + (options.type === undefined ? wanted : Math.max(wanted, TYPE_SCAN_PAGE));
+    const maxCount = skip + (options.types === undefined ? wanted : Math.max(wanted, TYPE_SCAN_PAGE));
     const batch = await engine.readLog(from, maxCount);
     for (const { event: recorded, position: at } of batch) {
       const event = fromEngineEvent(recorded, names);
@@ -333,7 +361,7 @@ async function readLog(
       lastAt = at;
     }
     for (let found = read.get(next); found && page.length < options.limit; found = read.get(next)) {
-      if (matchesLogFilter(found.event, options)) page.push(found.event);
+      if (matchesLogFilter(found.event, { after: options.after, type: options.types?.[0] })) page.push(found.event);
       next += 1;
     }
     if (page.length >= options.limit || batch.length < maxCount || lastAt === undefined) break;

@@ -42,6 +42,14 @@ interface Route {
 const scores = { governance: 1, finance: 2, humanResources: 3, programme: 4, protection: 1 };
 const EVAL = ['asOf', 'atPosition', 'atTime', 'minPosition'];
 
+/**
+ * Routes left out, each with why: a request that happened to be valid would hold the fuzzer's slot
+ * open until its token expired. Their refusals are tested in their own acceptance suites.
+ */
+const NOT_FUZZED = new Set([
+  'GET /api/v1/changes', // a server-sent event stream (tests/acceptance/changes.test.ts)
+]);
+
 const ROUTES: Route[] = [
   { method: 'GET', path: '/api/v1/health', auth: false },
   { method: 'POST', path: '/api/v1/auth/login', auth: false, valid: { username: 'admin', password: 'not-the-password' } },
@@ -106,6 +114,9 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/api/v1/audit/reads', auth: true, query: ['after', 'limit', 'username'] },
   { method: 'GET', path: '/api/v1/indicators/export', auth: true, query: [...EVAL, 'format', 'lang'] },
   { method: 'GET', path: '/api/v1/iati', auth: true, query: ['asOf'] },
+  { method: 'GET', path: '/api/v1/activities/csos', auth: true, query: EVAL },
+  { method: 'GET', path: '/api/v1/activities/trainings', auth: true, query: EVAL },
+  { method: 'GET', path: '/api/v1/activities/cases', auth: true, query: EVAL },
   { method: 'GET', path: '/api/v1/reports/donor', auth: true, query: ['atPosition', 'minPosition', 'period', 'lang', 'format'] },
   { method: 'GET', path: '/api/v1/sheets/{id}/template', auth: true, query: ['format', 'lang'] },
   { method: 'POST', path: '/api/v1/sheets/{id}', auth: true, query: ['dryRun'], valid: { csoId: 'c-9' } },
@@ -538,7 +549,7 @@ describe('hostile input on every route', () => {
       Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{[^}]+\}/g, '{id}')}`),
     );
     const fuzzed = ROUTES.map((r) => `${r.method} ${r.path}`);
-    expect(documented.filter((r) => !fuzzed.includes(r))).toEqual([]);
+    expect(documented.filter((r) => !fuzzed.includes(r) && !NOT_FUZZED.has(r))).toEqual([]);
   });
 
   it('answers requests that are not well-formed HTTP with problem+json', async () => {

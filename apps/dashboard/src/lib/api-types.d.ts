@@ -774,7 +774,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description too many attempts: wait a minute */
+            /** @description too many attempts from this address: wait (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1158,7 +1158,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path and body answers the first 201 again and appends nothing; with anything else it is a 409. */
+                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path (as routed: case and a trailing slash do not matter) and body answers the first 201 again and appends nothing, also after an export and import; with anything else it is a 409 (after any 400 or 404 the request earns on its own). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1280,13 +1280,31 @@ export interface operations {
                     };
                 };
             };
+            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     CsosController_assess: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path and body answers the first 201 again and appends nothing; with anything else it is a 409. */
+                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path (as routed: case and a trailing slash do not matter) and body answers the first 201 again and appends nothing, also after an export and import; with anything else it is a 409 (after any 400 or 404 the request earns on its own). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -1429,13 +1447,31 @@ export interface operations {
                     };
                 };
             };
+            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     CsosController_sign: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path and body answers the first 201 again and appends nothing; with anything else it is a 409. */
+                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path (as routed: case and a trailing slash do not matter) and body answers the first 201 again and appends nothing, also after an export and import; with anything else it is a 409 (after any 400 or 404 the request earns on its own). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -1572,13 +1608,31 @@ export interface operations {
                     };
                 };
             };
+            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     TrainingsController_hold: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path and body answers the first 201 again and appends nothing; with anything else it is a 409. */
+                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path (as routed: case and a trailing slash do not matter) and body answers the first 201 again and appends nothing, also after an export and import; with anything else it is a 409 (after any 400 or 404 the request earns on its own). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1708,13 +1762,31 @@ export interface operations {
                     };
                 };
             };
+            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     CasesController_identify: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path and body answers the first 201 again and appends nothing; with anything else it is a 409. */
+                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path (as routed: case and a trailing slash do not matter) and body answers the first 201 again and appends nothing, also after an export and import; with anything else it is a 409 (after any 400 or 404 the request earns on its own). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1840,13 +1912,31 @@ export interface operations {
                     };
                 };
             };
+            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     CasesController_assist: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path and body answers the first 201 again and appends nothing; with anything else it is a 409. */
+                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path (as routed: case and a trailing slash do not matter) and body answers the first 201 again and appends nothing, also after an export and import; with anything else it is a 409 (after any 400 or 404 the request earns on its own). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -1984,13 +2074,31 @@ export interface operations {
                     };
                 };
             };
+            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     CasesController_close: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path and body answers the first 201 again and appends nothing; with anything else it is a 409. */
+                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path (as routed: case and a trailing slash do not matter) and body answers the first 201 again and appends nothing, also after an export and import; with anything else it is a 409 (after any 400 or 404 the request earns on its own). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2112,6 +2220,24 @@ export interface operations {
             };
             /** @description the body is larger than 1 MiB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2529,7 +2655,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path and body answers the first 201 again and appends nothing; with anything else it is a 409. */
+                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path (as routed: case and a trailing slash do not matter) and body answers the first 201 again and appends nothing, also after an export and import; with anything else it is a 409 (after any 400 or 404 the request earns on its own). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2652,6 +2778,24 @@ export interface operations {
             };
             /** @description the body is larger than 1 MiB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3335,7 +3479,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path and body answers the first 201 again and appends nothing; with anything else it is a 409. */
+                /** @description Optional, 1-200 printable characters, scoped to the user: the same key with the same method, path (as routed: case and a trailing slash do not matter) and body answers the first 201 again and appends nothing, also after an export and import; with anything else it is a 409 (after any 400 or 404 the request earns on its own). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3455,6 +3599,24 @@ export interface operations {
             };
             /** @description the body is larger than 1 MiB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

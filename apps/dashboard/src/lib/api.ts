@@ -19,6 +19,8 @@ import type {
   LogframeView,
   Me,
   Problem,
+  ReadAuditPage,
+  RestatementView,
   SeriesView,
   VerifyReport,
 } from '@jalon/contracts';
@@ -220,4 +222,21 @@ export const reads = {
       after = page.next;
     }
   },
+};
+
+/** The query of GET /events with its filters (type, stream, recordedBy, recordedFrom/To, from/to, before, order). */
+export type EventFilters = QueryOf<'/api/v1/events'>;
+export type ReadsQuery = QueryOf<'/api/v1/audit/reads'>;
+export type RestatementQuery = QueryOf<'/api/v1/restatement'>;
+
+/** The auditors' reads: the restatement report, the filtered log, the read audit, the chain check. */
+export const audit = {
+  restatement: (query: RestatementQuery, signal?: AbortSignal): Promise<RestatementView> =>
+    settle((headers) => client.GET('/api/v1/restatement', { headers, signal, params: { query } }), { signal }),
+  events: (query: EventFilters, signal?: AbortSignal): Promise<EventPage<LogEvent>> =>
+    settle((headers) => client.GET('/api/v1/events', { headers, signal, params: { query } }), { signal }),
+  reads: (query: ReadsQuery, signal?: AbortSignal): Promise<ReadAuditPage> =>
+    settle((headers) => client.GET('/api/v1/audit/reads', { headers, signal, params: { query } }), { signal }),
+  verify: (expectHead?: string, signal?: AbortSignal): Promise<VerifyReport> =>
+    settle((headers) => client.GET('/api/v1/audit/verify', { headers, signal, params: { query: expectHead ? { expectHead } : {} } }), { signal }),
 };

@@ -3,6 +3,7 @@
  * objective and project texts are not here: they come from the logframe as {fr, en}.
  * Placeholders are `{name}`; both languages must use the same ones (i18n.spec.ts checks).
  */
+import { enAudit, frAudit } from './messages-audit.js';
 import { enPages, frPages } from './messages-pages.js';
 
 export type Lang = 'fr' | 'en';
@@ -276,6 +277,7 @@ const fr = {
   'footer.source': 'Chiffres calculés à partir du journal d’événements (position {position}), situation au {date}. Pourcentages arrondis à une décimale.',
   'footer.product': 'Jalon — suivi des résultats sur un journal d’événements inaltérable',
   ...frPages,
+  ...frAudit,
 } as const;
 
 export type Key = keyof typeof fr;
@@ -548,6 +550,7 @@ const en: Record<Key, string> = {
   'footer.source': 'Figures computed from the event log (position {position}), as of {date}. Percentages rounded to one decimal.',
   'footer.product': 'Jalon — results monitoring on a tamper-evident event log',
   ...enPages,
+  ...enAudit,
 };
 
 export const dictionaries: Record<Lang, Record<Key, string>> = { fr, en };

@@ -22,9 +22,11 @@ describe('first-page JavaScript of the dashboard', () => {
       'IndicatorPage',
       'LogPage',
       'OverviewPage',
+      'ReadsPage',
       'RegionsPage',
       'RestatementPage',
       'TrainingsPage',
+      'VerifyPage',
     ]);
     expect(BUDGET_KB).toBe(250);
     for (const [page, kb] of Object.entries(sizes)) expect(kb, page).toBeLessThanOrEqual(250);

@@ -182,6 +182,27 @@ export interface ServerHandle {
 
 export const PASSWORD = 'correct-horse-battery-staple';
 
+/** At most `size` tasks at once, the others queued in order. */
+function limiter(size: number) {
+  let active = 0;
+  const queue: (() => void)[] = [];
+  return {
+    async run<T>(task: () => Promise<T>): Promise<T> {
+      if (active >= size) await new Promise<void>((turn) => queue.push(turn));
+      active++;
+      try {
+        return await task();
+      } finally {
+        active--;
+        queue.shift()?.();
+      }
+    },
+  };
+}
+
+/** Servers booting at once in one test file (JALON_TEST_BOOTS, default 3). */
+const bootSlots = limiter(Math.max(1, Number(process.env.JALON_TEST_BOOTS) || 3));
+
 /**
  * Registers beforeAll/afterAll in the calling describe block: starts a server on a fresh store
  * from the factory, stops it and removes the store afterwards, and prints the server's stderr
@@ -231,18 +252,19 @@ export function useServer(stores: StoreFactory, options: ServerOptions = {}): Se
     },
   };
 
-  // Started as soon as the block is collected, so that the servers of one file boot together;
-  // beforeAll waits for it (and reports its failure).
-  const starting = (async () => {
+  // Started as soon as the block is collected, so that the servers of one file boot side by side
+  // (a few at a time: a file of many blocks would otherwise start them all on two cores at once);
+  // beforeAll waits for it, its turn included, and reports its failure.
+  const starting = bootSlots.run(async () => {
     const made = await stores();
     storeHandle = typeof made === 'string' ? { url: made } : made;
     running = await startServer(storeHandle.url, options);
-  })();
+  });
   starting.catch(() => undefined);
 
   beforeAll(async () => {
     await starting;
-  });
+  }, 900_000);
   afterEach((ctx) => {
     if (ctx.task.result?.state === 'fail' || (ctx.task.result?.errors?.length ?? 0) > 0) failed = true;
   });

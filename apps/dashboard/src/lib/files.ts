@@ -22,7 +22,8 @@ export interface SheetError {
 export interface SheetReport {
   kind: SheetKind;
   rows: number;
-  valid: boolean;
+  /** How many rows are valid. */
+  valid: number;
   errors: SheetError[];
 }
 export interface SheetAccepted {

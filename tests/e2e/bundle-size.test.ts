@@ -25,6 +25,7 @@ describe('first-page JavaScript of the dashboard', () => {
       'ReadsPage',
       'RegionsPage',
       'RestatementPage',
+      'SheetsPage',
       'TrainingsPage',
       'VerifyPage',
     ]);

@@ -4,6 +4,7 @@
  * Placeholders are `{name}`; both languages must use the same ones (i18n.spec.ts checks).
  */
 import { enAudit, frAudit } from './messages-audit.js';
+import { enEntry, frEntry } from './messages-entry.js';
 import { enPages, frPages } from './messages-pages.js';
 
 export type Lang = 'fr' | 'en';
@@ -278,6 +279,7 @@ const fr = {
   'footer.product': 'Jalon — suivi des résultats sur un journal d’événements inaltérable',
   ...frPages,
   ...frAudit,
+  ...frEntry,
 } as const;
 
 export type Key = keyof typeof fr;
@@ -551,6 +553,7 @@ const en: Record<Key, string> = {
   'footer.product': 'Jalon — results monitoring on a tamper-evident event log',
   ...enPages,
   ...enAudit,
+  ...enEntry,
 };
 
 export const dictionaries: Record<Lang, Record<Key, string>> = { fr, en };

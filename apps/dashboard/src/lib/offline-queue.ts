@@ -13,6 +13,8 @@ export interface QueuedCommand {
   body: unknown;
   /** What the user sees in the list ("Training T-12"). */
   label: string;
+  /** The form it came from, so that a refused command can be put back in the form to fix. */
+  form?: { kind: string; values: Record<string, string | string[]> };
   queuedAt: string;
   state: 'waiting' | 'refused';
   /** Why the API refused it (problem+json detail and field errors), for the user to fix or drop. */

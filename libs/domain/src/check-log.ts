@@ -50,7 +50,7 @@ export function checkLog(events: Iterable<Checked>): { place: number; reason: st
 
 /** An event id is a UUID (DOMAIN.md, "Envelope") and names one event only: voids rely on it. */
 function checkId(eventId: string, ids: ReadonlySet<string>): string | undefined {
-  if (!uuid.safeParse(eventId).success) return `event id "${eventId}" is not a UUID`;
+  if (!uuid.safeParse(eventId).success) return `event id "${eventId}" is not a UUID written in lower case`;
   if (ids.has(eventId)) return `event id ${eventId} is used twice`;
   return undefined;
 }

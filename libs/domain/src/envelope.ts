@@ -26,8 +26,11 @@ export interface EventEnvelope extends NewEvent {
   hash: string;
 }
 
-/** An event id (DOMAIN.md: a UUID). */
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * An event id (DOMAIN.md: a UUID), written in lower case only: jalon writes ids so, the hash chain
+ * pins each id's spelling, and the stores compare ids as text.
+ */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** An `Idempotency-Key`, kept as the event's `metadata.commandId`: 1-200 printable ASCII characters. */
 export const PRINTABLE_KEY = /^[\x20-\x7e]{1,200}$/;

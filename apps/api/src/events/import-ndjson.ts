@@ -82,7 +82,7 @@ function firstMetadataProblem(events: EventEnvelope[]): Bad | undefined {
 
 function metadataProblem(event: EventEnvelope): string | undefined {
   const { metadata } = event;
-  if (!UUID.test(event.eventId)) return 'eventId is not a UUID';
+  if (!UUID.test(event.eventId)) return 'eventId is not a UUID written in lower case';
   const extra = Object.keys(metadata).find((key) => !METADATA_KEYS.has(key));
   if (extra !== undefined) return `metadata.${extra} is not an envelope field`;
   const at = metadata.recordedAt;

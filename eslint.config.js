@@ -5,7 +5,8 @@ import svelteConfig from './apps/dashboard/svelte.config.js';
 
 /**
  * Dependencies point inwards (DESIGN.md): the domain imports nothing of ours, projections only the
- * domain, the event store nothing, and no library imports an app. The CLI may start the API server.
+ * domain, the event store only the domain's envelope type, and no library imports an app. The CLI
+ * may start the API server.
  */
 export default [
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**'] },
@@ -20,7 +21,7 @@ export default [
           allow: [],
           depConstraints: [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'type:event-store', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:event-store', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:projections', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain', 'type:projections'] },
             { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['scope:lib'] },
@@ -36,5 +37,16 @@ export default [
   {
     files: ['apps/dashboard/**/*.svelte', 'apps/dashboard/**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'], svelteConfig } },
+  },
+  {
+    // The envelope type, and nothing that runs: the event store stays free of the domain's rules.
+    files: ['libs/event-store/**/*.ts'],
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@jalon/domain', allowTypeImports: true, message: 'the event store imports the envelope type only' }] },
+      ],
+    },
   },
 ];

@@ -23,4 +23,12 @@ describe('the workspace architecture', () => {
     const results = await eslint.lintText(code, { filePath: 'libs/domain/src/breach.ts' });
     expect(messagesOf(results).join('\n')).toMatch(/can only depend on libs tagged with|[Cc]ircular/);
   }, 120_000);
+
+  it('lets the event store import the envelope type from the domain, and nothing that runs', async () => {
+    const typeOnly = "import type { EventEnvelope } from '@jalon/domain';\nexport const keys = (e: EventEnvelope) => Object.keys(e);\n";
+    const value = "import { checkLog } from '@jalon/domain';\nexport const check = checkLog;\n";
+    const lint = (code: string) => eslint.lintText(code, { filePath: 'libs/event-store/src/breach.ts' });
+    expect(messagesOf(await lint(typeOnly))).toEqual([]);
+    expect(messagesOf(await lint(value)).join('\n')).toMatch(/envelope type only/);
+  }, 120_000);
 });

@@ -80,13 +80,13 @@ function defineAppendManyTests(current: () => EventStore): void {
     const store = current();
     await store.append('case-a', [newEvent('VictimIdentified')], { expectedRevision: -1 });
     const entries = [
-      { streamId: 'case-b', event: newEvent('VictimIdentified') },
-      { streamId: 'case-a', event: newEvent('AssistanceProvided') },
-      { streamId: 'case-b', event: newEvent('AssistanceProvided') },
-      { streamId: 'case-c', event: newEvent('VictimIdentified') },
+      { ...newEvent('VictimIdentified'), streamId: 'case-b' },
+      { ...newEvent('AssistanceProvided'), streamId: 'case-a' },
+      { ...newEvent('AssistanceProvided'), streamId: 'case-b' },
+      { ...newEvent('VictimIdentified'), streamId: 'case-c' },
     ];
     const result = await store.appendMany(entries, { expectedRevisions: { 'case-a': 0, 'case-b': -1, 'case-c': -1 } });
-    expect(result).toEqual({ eventIds: entries.map((e) => e.event.eventId), position: 5, replayed: false });
+    expect(result).toEqual({ eventIds: entries.map((e) => e.eventId), position: 5, replayed: false });
     const all = await store.readAll({ after: 0, limit: 10 });
     expect(all.map((e) => [e.position, e.streamId, e.revision])).toEqual([
       [1, 'case-a', 0],
@@ -103,8 +103,8 @@ function defineAppendManyTests(current: () => EventStore): void {
     await store.append('case-a', [newEvent('VictimIdentified')], { expectedRevision: -1 });
     const head = await store.head();
     const entries = [
-      { streamId: 'case-b', event: newEvent('VictimIdentified') },
-      { streamId: 'case-a', event: newEvent('AssistanceProvided') },
+      { ...newEvent('VictimIdentified'), streamId: 'case-b' },
+      { ...newEvent('AssistanceProvided'), streamId: 'case-a' },
     ];
     const attempt = store.appendMany(entries, { expectedRevisions: { 'case-a': -1, 'case-b': -1 } });
     await expect(attempt).rejects.toMatchObject({ name: 'WrongExpectedRevisionError', streamId: 'case-a', actual: 0 });
@@ -114,7 +114,7 @@ function defineAppendManyTests(current: () => EventStore): void {
 
   it('given a stream without an expected revision, or a revision for a stream without events, or no events, when appending at once, then it is refused before anything is written', async () => {
     const store = current();
-    const one = [{ streamId: 'case-a', event: newEvent('VictimIdentified') }];
+    const one = [{ ...newEvent('VictimIdentified'), streamId: 'case-a' }];
     await expect(store.appendMany(one, { expectedRevisions: {} })).rejects.toThrow(/no expected revision/);
     await expect(store.appendMany(one, { expectedRevisions: { 'case-a': -1, 'case-z': -1 } })).rejects.toThrow(/gets no event/);
     await expect(store.appendMany([], { expectedRevisions: {} })).rejects.toThrow();
@@ -124,14 +124,14 @@ function defineAppendManyTests(current: () => EventStore): void {
   it('given a multi-stream append with a key, when it comes again, then the first answer is replayed and nothing is appended; another body is a conflict', async () => {
     const store = current();
     const entries = [
-      { streamId: 'cso-a', event: newEvent('CsoMapped') },
-      { streamId: 'cso-b', event: newEvent('CsoMapped') },
+      { ...newEvent('CsoMapped'), streamId: 'cso-a' },
+      { ...newEvent('CsoMapped'), streamId: 'cso-b' },
     ];
     const claim = { scope: 'ana', key: 'sheet-1', fingerprint: 'f1' };
     const first = await store.appendMany(entries, { expectedRevisions: { 'cso-a': -1, 'cso-b': -1 }, idempotency: claim });
     const again = await store.appendMany(entries, { expectedRevisions: { 'cso-a': -1, 'cso-b': -1 }, idempotency: claim });
     expect(again).toEqual({ ...first, replayed: true });
-    const other = store.appendMany([{ streamId: 'cso-c', event: newEvent('CsoMapped') }], { expectedRevisions: { 'cso-c': -1 }, idempotency: { ...claim, fingerprint: 'f2' } });
+    const other = store.appendMany([{ ...newEvent('CsoMapped'), streamId: 'cso-c' }], { expectedRevisions: { 'cso-c': -1 }, idempotency: { ...claim, fingerprint: 'f2' } });
     await expect(other).rejects.toBeInstanceOf(IdempotencyConflictError);
     expect((await store.head()).position).toBe(2);
   });

@@ -262,8 +262,8 @@ describe('KurrentDB adapter: reads', () => {
     const server = new KurrentServerModel();
     const store = await open(server);
     const streams = ['a', 'b', 'a', 'c', 'b', 'a', 'c'];
-    await store.appendMany(streams.map((streamId, n) => ({ streamId, event: newEvent(n) })), { expectedRevisions: { a: -1, b: -1, c: -1 } });
-    await store.appendMany(['c', 'a', 'c'].map((streamId, n) => ({ streamId, event: newEvent(n) })), { expectedRevisions: { a: 2, c: 1 } });
+    await store.appendMany(streams.map((streamId, n) => ({ ...newEvent(n), streamId })), { expectedRevisions: { a: -1, b: -1, c: -1 } });
+    await store.appendMany(['c', 'a', 'c'].map((streamId, n) => ({ ...newEvent(n), streamId })), { expectedRevisions: { a: 2, c: 1 } });
     const paged: EventEnvelope[] = [];
     for (let page = await store.readAll({ after: 0, limit: 2 }); page.length > 0; ) {
       paged.push(...page);

@@ -4,8 +4,9 @@ import { AuthService } from './auth/auth.service.js';
 import { USER_STORE } from './auth/user-store.js';
 import { CommandRunner } from './commands/command-runner.js';
 import { StoreFullAlarm } from './http/store-full.js';
+import { RecordFactHandler } from './commands/record-fact.handler.js';
 import { LOGGER } from './logging/logger.js';
-import { Evaluation } from './projection/evaluation.js';
+import { ReadModelGate } from './projection/read-model-gate.js';
 import { Projector } from './projection/projector.js';
 import { READ_AUDIT_STORE } from './read-audit/read-audit-store.js';
 import { ReadAudit } from './read-audit/read-audit.service.js';
@@ -23,9 +24,10 @@ export class CoreModule {
       { provide: READ_AUDIT_STORE, useValue: runtime.readAudit },
       { provide: LOGGER, useValue: runtime.logger },
       Projector,
-      Evaluation,
+      ReadModelGate,
       StoreFullAlarm,
       CommandRunner,
+      RecordFactHandler,
       AuthService,
       ReadAudit,
     ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLog, parseEvent, type LoggedEvent } from './check-log.js';
+import { checkLog, parseEvent } from './check-log.js';
+import type { EventEnvelope } from './envelope.js';
 import {
   agreementSigned,
   assistanceProvided,
@@ -40,12 +41,14 @@ function validHistory() {
 }
 
 /** The valid history with `bad` inserted so that it is the event at `place` (1-based). */
-function withEventAt(place: number, bad: LoggedEvent): LoggedEvent[] {
+type Logged = Pick<EventEnvelope, 'eventId' | 'type' | 'streamId' | 'data'>;
+
+function withEventAt(place: number, bad: Logged): Logged[] {
   const log = asLog(validHistory());
   return [...log.slice(0, place - 1), bad, ...log.slice(place - 1)];
 }
 
-const logged = (e: Partial<LoggedEvent> & Pick<LoggedEvent, 'type' | 'data'>): LoggedEvent => ({
+const logged = (e: Partial<Logged> & Pick<Logged, 'type' | 'data'>): Logged => ({
   eventId: newEventId(),
   streamId: 'case-case-0042',
   ...e,

@@ -29,8 +29,8 @@ export const COMMANDS = {
 export type CommandType = keyof typeof COMMANDS;
 type CommandEvent<C extends CommandType> = (typeof COMMANDS)[C]['event'];
 
-export type Command = { [C in CommandType]: { type: C; data: EventData<CommandEvent<C>> } }[CommandType];
-export type CommandOf<C extends CommandType> = Extract<Command, { type: C }>;
+export type DomainCommand = { [C in CommandType]: { type: C; data: EventData<CommandEvent<C>> } }[CommandType];
+export type CommandOf<C extends CommandType> = Extract<DomainCommand, { type: C }>;
 
 const PATH_ID_SCHEMAS: Record<string, z.ZodType> = {
   csoId: identifier,

@@ -147,9 +147,16 @@ describe('a capacity score', () => {
 });
 
 describe('an event id', () => {
-  it.each(['2f1c4b8e-3d7a-4c1e-9b2f-6a5d4c3b2a10', '2F1C4B8E-3D7A-4C1E-9B2F-6A5D4C3B2A10'])('accepts the UUID %s', (id) => {
-    expect(errorsOf(uuid, id)).toEqual([]);
+  it('accepts a UUID written in lower case', () => {
+    expect(errorsOf(uuid, '2f1c4b8e-3d7a-4c1e-9b2f-6a5d4c3b2a10')).toEqual([]);
   });
+
+  it.each(['2F1C4B8E-3D7A-4C1E-9B2F-6A5D4C3B2A10', '2f1c4b8e-3d7a-4c1e-9b2f-6A5D4C3B2A10'])(
+    'refuses %s: one id has one spelling, in lower case as jalon writes it',
+    (id) => {
+      expect(messages(uuid, id)).toEqual(['must be a UUID written in lower case']);
+    },
+  );
 
   it.each(['not-a-uuid', '2f1c4b8e3d7a4c1e9b2f6a5d4c3b2a10', '2f1c4b8e-3d7a-4c1e-9b2f-6a5d4c3b2a1', 'zf1c4b8e-3d7a-4c1e-9b2f-6a5d4c3b2a10', ''])(
     'refuses %j',

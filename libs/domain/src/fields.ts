@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNTRY_CODES } from './vocabulary.js';
 import { isInProjectPeriod, isIsoDate, PROJECT_END, PROJECT_START } from './dates.js';
+import { UUID } from './envelope.js';
 
 /** Field schemas shared by every event and command: DOMAIN.md, "Events". */
 
@@ -8,11 +9,11 @@ export const identifier = z
   .string({ error: 'must be a string' })
   .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'must be 1-64 letters, digits, "_" or "-"' });
 
-export const uuid = z
-  .string({ error: 'must be a string' })
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
-    error: 'must be a UUID',
-  });
+/** An event id: a UUID in lower case only (see UUID), so that one id has one spelling everywhere. */
+export const uuid = z.string({ error: 'must be a string' }).regex(UUID, {
+  error: ({ input }) =>
+    typeof input === 'string' && UUID.test(input.toLowerCase()) ? 'must be a UUID written in lower case' : 'must be a UUID',
+});
 
 /** A real calendar date, written YYYY-MM-DD, inside the project period. */
 export const projectDate = z

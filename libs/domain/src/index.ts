@@ -1,3 +1,4 @@
+export * from './envelope.js';
 export * from './dates.js';
 export * from './vocabulary.js';
 export * from './fields.js';

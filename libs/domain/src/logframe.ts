@@ -14,23 +14,18 @@ export type TargetPeriod = '2014' | '2015' | '2016';
 export const TARGET_PERIODS: readonly TargetPeriod[] = ['2014', '2015', '2016'];
 export const EOP_PERIOD: TargetPeriod = '2016';
 
-export type CaseDimension = 'sex' | 'ageGroup' | 'nationality' | 'exploitationType' | 'referredBy';
+/** A case's breakdowns: the attributes of VictimIdentified an indicator of cases splits by. */
+export const CASE_DIMENSIONS = ['sex', 'ageGroup', 'nationality', 'exploitationType', 'referredBy'] as const;
+export type CaseDimension = (typeof CASE_DIMENSIONS)[number];
 export type Dimension = CaseDimension | 'region';
-export const DIMENSIONS: readonly Dimension[] = [
-  'sex',
-  'ageGroup',
-  'nationality',
-  'exploitationType',
-  'referredBy',
-  'region',
-];
+export const DIMENSIONS: readonly Dimension[] = [...CASE_DIMENSIONS, 'region'];
 
 export interface IndicatorDefinition {
   code: string;
   objective: ObjectiveCode;
   activities: ActivityCode[];
   unit: Unit;
-  /** Counts victims: breakdowns are suppressed for the donor. */
+  /** Counts victims (declared per indicator below): breakdowns are suppressed for the donor. */
   sensitive: boolean;
   title: Text;
   computedAs: Text;
@@ -40,8 +35,6 @@ export interface IndicatorDefinition {
   breakdowns: Dimension[];
 }
 
-const CASE_DIMENSIONS: Dimension[] = ['sex', 'ageGroup', 'nationality', 'exploitationType', 'referredBy'];
-
 function indicator(
   code: string,
   objective: ObjectiveCode,
@@ -50,25 +43,29 @@ function indicator(
   title: Text,
   computedAs: Text,
   targets: Partial<Record<TargetPeriod, number>>,
-  breakdowns: Dimension[] = [],
+  breakdowns: readonly Dimension[] = [],
 ): IndicatorDefinition {
-  const sensitive = code.startsWith('1.') || code.startsWith('3.');
-  return { code, objective, activities, unit, sensitive, title, computedAs, baseline: 0, targets, breakdowns };
+  return { code, objective, activities, unit, sensitive: false, title, computedAs, baseline: 0, targets, breakdowns: [...breakdowns] };
+}
+
+/** Marks an indicator that counts victims: sensitive data. */
+function countsVictims(definition: IndicatorDefinition): IndicatorDefinition {
+  return { ...definition, sensitive: true };
 }
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
-  indicator('1.1', 'OS1', [], 'count',
+  countsVictims(indicator('1.1', 'OS1', [], 'count',
     { fr: 'Victimes présumées identifiées et orientées', en: 'Presumed victims identified and referred' },
     { fr: 'cas distincts', en: 'distinct cases' },
-    { 2014: 5, 2015: 35, 2016: 60 }, CASE_DIMENSIONS),
-  indicator('1.2', 'OS1', [], 'count',
+    { 2014: 5, 2015: 35, 2016: 60 }, CASE_DIMENSIONS)),
+  countsVictims(indicator('1.2', 'OS1', [], 'count',
     { fr: 'Victimes ayant reçu une assistance directe', en: 'Victims who received direct assistance' },
     { fr: 'cas distincts ayant reçu au moins une assistance', en: 'distinct cases with at least one assistance' },
-    { 2014: 4, 2015: 28, 2016: 50 }, CASE_DIMENSIONS),
-  indicator('1.3', 'OS1', [], 'percent',
+    { 2014: 4, 2015: 28, 2016: 50 }, CASE_DIMENSIONS)),
+  countsVictims(indicator('1.3', 'OS1', [], 'percent',
     { fr: 'Part des victimes identifiées qui ont été assistées', en: 'Share of identified victims assisted' },
     { fr: '100 × 1.2 / 1.1', en: '100 × 1.2 / 1.1' },
-    { 2016: 80 }),
+    { 2016: 80 })),
   indicator('2.1', 'OS2', ['A3'], 'count',
     { fr: 'Fonctionnaires gouvernementaux formés', en: 'Government officials trained' },
     { fr: 'Σ participants, public « gouvernement »', en: 'Σ participants, audience "government"' },
@@ -97,18 +94,18 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     { fr: "OSC liées à l'OIM par un accord de partenariat", en: 'CSOs in a partnership agreement with IOM' },
     { fr: 'OSC distinctes ayant un accord', en: 'distinct CSOs with an agreement' },
     { 2014: 0, 2015: 3, 2016: 6 }, ['region']),
-  indicator('3.1', 'OS3', ['A4'], 'count',
+  countsVictims(indicator('3.1', 'OS3', ['A4'], 'count',
     { fr: 'Victimes aidées au retour volontaire (AVRR)', en: 'Victims assisted to return voluntarily (AVRR)' },
     { fr: 'cas distincts avec « avrr_return »', en: 'distinct cases with "avrr_return"' },
-    { 2014: 2, 2015: 15, 2016: 30 }, CASE_DIMENSIONS),
-  indicator('3.2', 'OS3', ['A4'], 'count',
+    { 2014: 2, 2015: 15, 2016: 30 }, CASE_DIMENSIONS)),
+  countsVictims(indicator('3.2', 'OS3', ['A4'], 'count',
     { fr: "Victimes bénéficiant d'un appui à la réintégration", en: 'Victims receiving reintegration support' },
     { fr: 'cas distincts avec « reintegration »', en: 'distinct cases with "reintegration"' },
-    { 2014: 0, 2015: 10, 2016: 25 }, CASE_DIMENSIONS),
-  indicator('3.3', 'OS3', ['A4'], 'percent',
+    { 2014: 0, 2015: 10, 2016: 25 }, CASE_DIMENSIONS)),
+  countsVictims(indicator('3.3', 'OS3', ['A4'], 'percent',
     { fr: 'Part des victimes rapatriées ayant reçu un appui à la réintégration', en: 'Share of returned victims with reintegration support' },
     { fr: '100 × (cas avec les deux) / 3.1', en: '100 × (cases with both) / 3.1' },
-    { 2016: 80 }),
+    { 2016: 80 })),
 ];
 
 const BY_CODE = new Map(INDICATORS.map((i) => [i.code, i]));

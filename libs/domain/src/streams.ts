@@ -1,3 +1,4 @@
+import type { EventEnvelope } from './envelope.js';
 import { businessDate, type DomainEvent, type EventType } from './events.js';
 
 /** Stream names of DOMAIN.md: one stream per CSO, training, case and indicator. */
@@ -28,52 +29,46 @@ export function streamOf(event: DomainEvent): string | undefined {
   }
 }
 
-export interface RecordedEvent {
-  eventId: string;
-  event: DomainEvent;
-}
-
-/** What `decide` knows of a stream: its events in order, and which are voided. */
+/** What `decide` knows of a stream: its events (id and parsed event) in order, and which are voided. */
 export interface StreamState {
   /** Revision of the last event; -1 for a stream that does not exist yet. */
   revision: number;
-  events: readonly RecordedEvent[];
+  events: ReadonlyArray<Pick<EventEnvelope, 'eventId'> & DomainEvent>;
   voided: ReadonlySet<string>;
 }
 
 export const emptyStream: StreamState = { revision: -1, events: [], voided: new Set() };
 
-export function evolve(state: StreamState, recorded: RecordedEvent): StreamState {
-  const { event } = recorded;
+export function evolve(state: StreamState, event: Pick<EventEnvelope, 'eventId'> & DomainEvent): StreamState {
   const voided =
     event.type === 'EventVoided' ? new Set([...state.voided, event.data.eventId]) : state.voided;
-  return { revision: state.revision + 1, events: [...state.events, recorded], voided };
+  return { revision: state.revision + 1, events: [...state.events, event], voided };
 }
 
-export function foldStream(events: Iterable<RecordedEvent>): StreamState {
+export function foldStream(events: Iterable<Pick<EventEnvelope, 'eventId'> & DomainEvent>): StreamState {
   let state = emptyStream;
   for (const e of events) state = evolve(state, e);
   return state;
 }
 
 /** Recorded and not voided; voids themselves are not facts "in effect". */
-export function inEffect(state: StreamState): RecordedEvent[] {
-  return state.events.filter((r) => r.event.type !== 'EventVoided' && !state.voided.has(r.eventId));
+export function inEffect(state: StreamState): Array<Pick<EventEnvelope, 'eventId'> & DomainEvent> {
+  return state.events.filter((e) => e.type !== 'EventVoided' && !state.voided.has(e.eventId));
 }
 
 export function inEffectOfType<T extends EventType>(
   state: StreamState,
   type: T,
-): Array<{ eventId: string; event: Extract<DomainEvent, { type: T }> }> {
+): Array<Pick<EventEnvelope, 'eventId'> & Extract<DomainEvent, { type: T }>> {
   return inEffect(state).filter(
-    (r): r is { eventId: string; event: Extract<DomainEvent, { type: T }> } => r.event.type === type,
+    (e): e is Pick<EventEnvelope, 'eventId'> & Extract<DomainEvent, { type: T }> => e.type === type,
   );
 }
 
 /** The in-effect events of the stream dated before `date` (they forbid a later record). */
-export function inEffectDatedBefore(state: StreamState, date: string): RecordedEvent[] {
-  return inEffect(state).filter((r) => {
-    const d = businessDate(r.event);
+export function inEffectDatedBefore(state: StreamState, date: string): Array<Pick<EventEnvelope, 'eventId'> & DomainEvent> {
+  return inEffect(state).filter((e) => {
+    const d = businessDate(e);
     return d !== undefined && d < date;
   });
 }

@@ -1,3 +1,4 @@
+import type { EventEnvelope } from './envelope.js';
 import { isMalformedLine } from './malformed-line.js';
 
 /** The keys of an exported envelope, in export order (CONTRACT.md "Export format"). */
@@ -13,6 +14,11 @@ export const ENVELOPE_KEYS = [
 ] as const;
 
 const KEY_SET = new Set<string>(ENVELOPE_KEYS);
+
+/** The envelope with its keys in export order: for every export line and every answer listing events. */
+export function orderedEnvelope(event: EventEnvelope): EventEnvelope {
+  return Object.fromEntries(ENVELOPE_KEYS.map((key) => [key, event[key]])) as unknown as EventEnvelope;
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,25 +1,5 @@
-/** The envelope of DOMAIN.md, "Envelope". `commandId` is absent (never null) when no key was given. */
-export interface EventMetadata {
-  recordedAt: string;
-  recordedBy: string;
-  commandId?: string;
-  schemaVersion: number;
-}
-
-/** What a command handler hands to the store: the store assigns position, revision and hash. */
-export interface NewEvent {
-  eventId: string;
-  type: string;
-  data: Record<string, unknown>;
-  metadata: EventMetadata;
-}
-
-export interface EventEnvelope extends NewEvent {
-  position: number;
-  streamId: string;
-  revision: number;
-  hash: string;
-}
+// The envelope is the domain's (DOMAIN.md, "Envelope"): the event store imports that type only.
+export type { EventEnvelope, EventMetadata, NewEvent } from '@jalon/domain';
 
 export interface LogHead {
   position: number;

@@ -11,10 +11,10 @@ import {
   importBatches,
   parseHeadRecord,
   recordBytes,
-  sealEntries,
 } from './kurrentdb-commit.js';
+import { sealEntries, sealEvents } from './seal.js';
 import { hashEvent } from './hash-chain.js';
-import { COMMIT_EVENT_TYPE, kurrentNames, parseIdempotency, parseIndexEntry, sealEvents, type RecordedEngineEvent } from './kurrentdb-mapping.js';
+import { COMMIT_EVENT_TYPE, kurrentNames, parseIdempotency, parseIndexEntry, type RecordedEngineEvent } from './kurrentdb-mapping.js';
 
 let counter = 0;
 function newEvent(data: Record<string, unknown> = {}): NewEvent {
@@ -111,7 +111,7 @@ describe('commitRequests', () => {
 
   it('given entries for several streams, when sealed after a head, then positions follow the entries and revisions follow on per stream', () => {
     const previous = { position: 4, hash: 'e'.repeat(64) };
-    const entries = ['b', 'a', 'b'].map((streamId) => ({ streamId, event: newEvent() }));
+    const entries = ['b', 'a', 'b'].map((streamId) => ({ ...newEvent(), streamId }));
     const sealed = sealEntries(previous, entries, new Map([['a', 2], ['b', -1]]));
     expect(sealed.map((e) => [e.position, e.streamId, e.revision])).toEqual([[5, 'b', 0], [6, 'a', 3], [7, 'b', 1]]);
     expect(sealed.map((e, i) => e.hash === hashEvent(i === 0 ? previous.hash : sealed[i - 1].hash, e))).toEqual([true, true, true]);

@@ -1,12 +1,10 @@
 import type { EventEnvelope, LogHead } from './envelope.js';
 import { GENESIS_HASH } from './envelope.js';
-import type { StreamEvent } from './seal-log.js';
 import {
   COMMIT_EVENT_TYPE,
   deterministicUuid,
   idempotencyEvent,
   indexEvent,
-  sealEvents,
   toEngineEvent,
   toStreamState,
   type EngineEvent,
@@ -71,21 +69,6 @@ export function parseHeadRecord(recorded: RecordedEngineEvent): LogHead {
     throw new Error(`record ${recorded.revision} of ${recorded.streamId} is not a jalon head record`);
   }
   return { position: data.position as number, hash: data.hash };
-}
-
-/**
- * Seals `entries` in the order given after `previous`: positions follow that order, each stream's
- * revisions follow on from `current` (its revision now; -1 or absent: the stream is new).
- */
-export function sealEntries(previous: LogHead, entries: StreamEvent[], current: ReadonlyMap<string, number>): EventEnvelope[] {
-  const revisions = new Map(current);
-  const sealed: EventEnvelope[] = [];
-  for (const { streamId, event } of entries) {
-    const revision = (revisions.get(streamId) ?? -1) + 1;
-    revisions.set(streamId, revision);
-    sealed.push(...sealEvents(sealed.length > 0 ? headAfter(sealed) : previous, streamId, revision, [event]));
-  }
-  return sealed;
 }
 
 /** A commit's events grouped by stream, streams in order of first appearance. */

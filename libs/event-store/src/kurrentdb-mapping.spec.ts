@@ -22,13 +22,13 @@ import {
   parseIndexEntry,
   parseKurrentUrl,
   repeatedEventId,
-  sealEvents,
   toEngineEvent,
   toStreamState,
   type EngineEvent,
   type KurrentNames,
   type RecordedEngineEvent,
 } from './kurrentdb-mapping.js';
+import { sealEvents } from './seal.js';
 
 const UUID_V8 = /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

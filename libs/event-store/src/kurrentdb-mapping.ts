@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { EventEnvelope, EventMetadata, LogHead, NewEvent } from './envelope.js';
 import { envelopeShapeProblem } from './envelope-shape.js';
 import { StoreUrlError } from './errors.js';
-import { hashEvent } from './hash-chain.js';
 import type { AppendResult, IdempotencyClaim, IdempotencyRecord } from './port.js';
 
 // The mapping between our log model and KurrentDB's, as pure functions, so that everything but the
@@ -229,36 +228,6 @@ export function fromEngineEvent(recorded: RecordedEngineEvent, names: KurrentNam
     throw new Error(`${where} claims to be ${envelope.streamId}@${envelope.revision}`);
   }
   return envelope;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sealing (positions, revisions, hash chain)
-
-/**
- * Numbers and chains `events` after `previous`, as one append to `streamId` whose first event takes
- * `fromRevision`. What is hashed is the JSON round-trip of the event, i.e. exactly what is stored
- * and read back (an `undefined` member vanishes in both).
- */
-export function sealEvents(previous: LogHead, streamId: string, fromRevision: number, events: NewEvent[]): EventEnvelope[] {
-  let head = previous;
-  return events.map((event, index) => {
-    const stored = JSON.parse(
-      JSON.stringify({
-        position: head.position + 1,
-        eventId: event.eventId,
-        type: event.type,
-        streamId,
-        revision: fromRevision + index,
-        data: event.data,
-        metadata: event.metadata,
-      }),
-    ) as Omit<EventEnvelope, 'hash'>;
-    const problem = envelopeShapeProblem({ ...stored, hash: '' });
-    if (problem !== null) throw new TypeError(`event ${event.eventId} cannot be appended: ${problem}`);
-    const sealed = { ...stored, hash: hashEvent(head.hash, stored) };
-    head = { position: sealed.position, hash: sealed.hash };
-    return sealed;
-  });
 }
 
 /** An event id that repeats inside one append, or undefined. */

@@ -1,5 +1,5 @@
 import type { AllStreamSubscription, KurrentDBClient, ReadPosition, ReadRevision } from '@kurrent/kurrentdb-client';
-import type { EventEnvelope, LogHead } from './envelope.js';
+import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
 import { IdempotencyConflictError, StoreNotEmptyError, WrongExpectedRevisionError } from './errors.js';
 import {
   commitBytes,
@@ -7,7 +7,6 @@ import {
   headAfter,
   importBatches,
   parseHeadRecord,
-  sealEntries,
   type CommitPlan,
   type StreamAppend,
 } from './kurrentdb-commit.js';
@@ -32,7 +31,7 @@ import {
 import { appendFailure, serverVersionProblem } from './kurrentdb-server.js';
 import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions, RestoredIdempotency } from './port.js';
 import { countFiltered, readFiltered, type PageReader } from './log-filter.js';
-import type { StreamEvent } from './seal-log.js';
+import { sealEntries } from './seal.js';
 import { checkAppendArguments, checkAppendManyArguments, checkFilter, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
 import { createWatchers } from './watchers.js';
 
@@ -129,7 +128,7 @@ function createKurrentStore(kurrent: Kurrent, client: KurrentClient, engine: Eng
     return promise;
   };
 
-  const appendMany = async (entries: StreamEvent[], options: AppendOptions): Promise<AppendResult> => {
+  const appendMany = async (entries: Array<NewEvent & Pick<EventEnvelope, 'streamId'>>, options: AppendOptions): Promise<AppendResult> => {
     const result = await appendWithRetries(engine, names, limits, entries, options);
     if (!result.replayed) live.watchers.notify();
     return result;
@@ -213,7 +212,7 @@ interface AppendOptions {
 async function decide(
   engine: Engine,
   names: KurrentNames,
-  entries: StreamEvent[],
+  entries: Array<NewEvent & Pick<EventEnvelope, 'streamId'>>,
   options: AppendOptions,
   refusedStream: string | undefined,
 ): Promise<Decision> {
@@ -231,8 +230,8 @@ async function decide(
     current.set(streamId, actual);
   }
   // An index stream is written once, with the event it names: one that refused us holds that id.
-  const taken = entries.find((e) => names.eventIndex(e.event.eventId) === refusedStream);
-  if (taken) throw new RangeError(`event id ${taken.event.eventId} is already in the log`);
+  const taken = entries.find((e) => names.eventIndex(e.eventId) === refusedStream);
+  if (taken) throw new RangeError(`event id ${taken.eventId} is already in the log`);
   const sealed = sealEntries(tip.head, entries, current);
   return { kind: 'commit', plan: { events: sealed, ...(claim ? { idempotency: claim } : {}), headRevision: tip.revision } };
 }
@@ -241,13 +240,13 @@ async function appendWithRetries(
   engine: Engine,
   names: KurrentNames,
   limits: Limits,
-  entries: StreamEvent[],
+  entries: Array<NewEvent & Pick<EventEnvelope, 'streamId'>>,
   options: AppendOptions,
 ): Promise<AppendResult> {
   for (const streamId of Object.keys(options.expectedRevisions)) {
     if (!names.entity(streamId)) throw new RangeError(`stream ${streamId} is outside the log (${names.logPrefixes.join(', ')})`);
   }
-  const events = entries.map((e) => e.event);
+  const events: NewEvent[] = entries;
   const repeated = repeatedEventId(events);
   if (repeated !== undefined) throw new RangeError(`event id ${repeated} appears twice in one append`);
   let refused: string | undefined;

@@ -1,5 +1,6 @@
 import { businessDateOf } from './business-date.js';
 import type { EventEnvelope } from './envelope.js';
+import { readPages } from './read-pages.js';
 
 /**
  * What readAll and countAll can filter on; every member given must hold (AND). Times are in the
@@ -75,14 +76,11 @@ export async function countFiltered(read: PageReader, filter: LogFilter): Promis
 }
 
 async function* walk(read: PageReader, filter: LogFilter): AsyncIterable<EventEnvelope> {
-  let after = filter.after ?? 0;
-  for (;;) {
-    const page = await read(after, BATCH);
+  const store = { readAll: ({ after, limit }: { after: number; limit: number }) => read(after, limit) };
+  for await (const page of readPages(store, { after: filter.after ?? 0, pageSize: BATCH })) {
     for (const event of page) {
       if (filter.before !== undefined && event.position >= filter.before) return;
       if (matchesFilter(event, filter)) yield event;
     }
-    if (page.length < BATCH) return;
-    after = page[page.length - 1].position;
   }
 }

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { EventEnvelope } from './envelope.js';
+import { orderedEnvelope } from './envelope-shape.js';
 import type { ChainVerification, ChainVerifierOptions } from './hash-chain.js';
 import { createChainVerifier } from './hash-chain.js';
 import { malformedLine } from './malformed-line.js';
@@ -51,8 +52,7 @@ function stripCarriageReturn(text: string): string {
 
 /** One export line: the envelope's keys in export order, then a newline. */
 export function formatNdjsonLine(event: EventEnvelope): string {
-  const { position, eventId, type, streamId, revision, data, metadata, hash } = event;
-  return `${JSON.stringify({ position, eventId, type, streamId, revision, data, metadata, hash })}\n`;
+  return `${JSON.stringify(orderedEnvelope(event))}\n`;
 }
 
 /** Verifies an NDJSON export without holding it in memory (`jalon verify --file`). */

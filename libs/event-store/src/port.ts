@@ -1,5 +1,4 @@
 import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
-import type { StreamEvent } from './seal-log.js';
 import type { LogFilter, LogOrder } from './log-filter.js';
 
 /** DI token for the EventStore port (used by the NestJS shell with `@Inject(EVENT_STORE)`). */
@@ -58,7 +57,7 @@ export interface EventStore {
    * named, else nothing is written. `append` is its one-stream case.
    */
   appendMany(
-    entries: StreamEvent[],
+    entries: Array<NewEvent & Pick<EventEnvelope, 'streamId'>>,
     options: { expectedRevisions: Readonly<Record<string, ExpectedRevision>>; idempotency?: IdempotencyClaim },
   ): Promise<AppendResult>;
   readStream(streamId: string): Promise<EventEnvelope[]>;

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { inPgTransaction } from './postgres-transaction.js';
 import { businessDateSql } from './business-date.js';
 import type { LogFilter, LogOrder } from './log-filter.js';
+import type { EventRow } from './sqlite-schema.js';
 
 /** Bumped with any change to SCHEMA; the table comment tells an opened database's version. */
 const SCHEMA_MARK = 'jalon event log, schema 2';
@@ -161,17 +162,8 @@ export async function prepareSchema(pool: pg.Pool): Promise<void> {
   });
 }
 
-/** A row of `events` as pg returns it: BIGINT comes as a string. */
-export interface PgEventRow {
-  position: string;
-  event_id: string;
-  type: string;
-  stream_id: string;
-  revision: number;
-  data: string;
-  metadata: string;
-  hash: string;
-}
+/** A row of `events` as pg returns it: the SQLite row, but BIGINT comes as a string. */
+export type PgEventRow = Omit<EventRow, 'position'> & { position: string };
 
 export interface PgIdempotencyRow {
   fingerprint: string;

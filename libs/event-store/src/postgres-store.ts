@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { EventEnvelope, LogHead } from './envelope.js';
+import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
 import { GENESIS_HASH } from './envelope.js';
 import { IdempotencyConflictError, StoreNotEmptyError, WrongExpectedRevisionError } from './errors.js';
 import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions, RestoredIdempotency } from './port.js';
@@ -8,8 +8,8 @@ import { countQuery, prepareSchema, readAllQuery, SQL, type PgEventRow, type PgI
 import { inPgTransaction } from './postgres-transaction.js';
 import { createPgWatchers } from './postgres-watch.js';
 import type { EventRow } from './sqlite-schema.js';
-import { envelopeToRow, rowToEnvelope, sealEvent } from './sqlite-rows.js';
-import type { StreamEvent } from './seal-log.js';
+import { envelopeToRow, rowToEnvelope } from './sqlite-rows.js';
+import { sealEntries } from './seal.js';
 import { checkAppendArguments, checkAppendManyArguments, checkFilter, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
 
 export interface PostgresStoreOptions {
@@ -101,7 +101,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
  * Runs inside the append's transaction. The log lock comes first, so the head, the stream's
  * revision and the idempotency key are all read after the previous append committed.
  */
-async function appendRows(tx: pg.PoolClient, entries: StreamEvent[], options: AppendOptions): Promise<AppendResult> {
+async function appendRows(
+  tx: pg.PoolClient,
+  entries: Array<NewEvent & Pick<EventEnvelope, 'streamId'>>,
+  options: AppendOptions,
+): Promise<AppendResult> {
   await tx.query(SQL.lockLog);
   const claim = options.idempotency;
   const earlier = claim && (await findIdempotency(tx, claim.scope, claim.key));
@@ -115,16 +119,10 @@ async function appendRows(tx: pg.PoolClient, entries: StreamEvent[], options: Ap
     if (actual !== expected) throw new WrongExpectedRevisionError(streamId, expected, actual);
     revisions.set(streamId, actual);
   }
-  let previous = await readHead(tx);
-  const rows = entries.map(({ streamId, event }) => {
-    const revision = revisions.get(streamId)! + 1;
-    revisions.set(streamId, revision);
-    const row = sealEvent(previous, streamId, revision, event);
-    previous = { position: row.position, hash: row.hash };
-    return row;
-  });
-  await insertRows(tx, rows);
-  const eventIds = entries.map(({ event }) => event.eventId);
+  const sealed = sealEntries(await readHead(tx), entries, revisions);
+  await insertRows(tx, sealed.map(envelopeToRow));
+  const previous = sealed[sealed.length - 1];
+  const eventIds = entries.map((event) => event.eventId);
   if (claim) {
     await tx.query(SQL.insertIdempotency, [claim.scope, claim.key, claim.fingerprint, eventIds, previous.position]);
   }

@@ -1,18 +1,18 @@
 import Database from 'better-sqlite3';
-import type { EventEnvelope, LogHead } from './envelope.js';
+import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
 import { GENESIS_HASH } from './envelope.js';
 import {
   IdempotencyConflictError,
   StoreNotEmptyError,
   WrongExpectedRevisionError,
 } from './errors.js';
-import type { StreamEvent } from './seal-log.js';
 import { checkAppendArguments, checkAppendManyArguments, checkFilter, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
 import type { LogFilter } from './log-filter.js';
 import { countQuery, readAllQuery } from './sqlite-filter.js';
 import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions, RestoredIdempotency } from './port.js';
 import { prepareDatabase, prepareStatements, type EventRow, type Statements } from './sqlite-schema.js';
-import { envelopeToRow, rowToEnvelope, sealEvent } from './sqlite-rows.js';
+import { envelopeToRow, rowToEnvelope } from './sqlite-rows.js';
+import { sealEntries } from './seal.js';
 import { createWatchers } from './watchers.js';
 
 export interface SqliteEventStore extends EventStore {
@@ -34,7 +34,7 @@ export async function openSqliteStore(path: string): Promise<SqliteEventStore> {
   const db = openDatabase(path);
   const st = prepareStatements(db);
   const watchers = createWatchers(() => st.dataVersion.get() as number);
-  const appendTx = db.transaction((entries: StreamEvent[], options: AppendOptions) => appendRows(st, entries, options));
+  const appendTx = db.transaction((entries: Array<NewEvent & Pick<EventEnvelope, 'streamId'>>, options: AppendOptions) => appendRows(st, entries, options));
   const importTx = db.transaction((events: EventEnvelope[], keys: RestoredIdempotency[]) => importRows(st, events, keys));
 
   return {
@@ -87,7 +87,7 @@ function openDatabase(path: string): Database.Database {
 }
 
 /** Runs inside the IMMEDIATE transaction: no other writer can move the head meanwhile. */
-function appendRows(st: Statements, entries: StreamEvent[], options: AppendOptions): AppendResult {
+function appendRows(st: Statements, entries: Array<NewEvent & Pick<EventEnvelope, 'streamId'>>, options: AppendOptions): AppendResult {
   const claim = options.idempotency;
   const earlier = claim && findIdempotency(st, claim.scope, claim.key);
   if (claim && earlier) {
@@ -100,15 +100,10 @@ function appendRows(st: Statements, entries: StreamEvent[], options: AppendOptio
     if (actual !== expected) throw new WrongExpectedRevisionError(streamId, expected, actual);
     revisions.set(streamId, actual);
   }
-  let previous = readHead(st);
-  for (const { streamId, event } of entries) {
-    const revision = revisions.get(streamId)! + 1;
-    revisions.set(streamId, revision);
-    const row = sealEvent(previous, streamId, revision, event);
-    st.insertEvent.run(row);
-    previous = { position: row.position, hash: row.hash };
-  }
-  const eventIds = entries.map(({ event }) => event.eventId);
+  const sealed = sealEntries(readHead(st), entries, revisions);
+  for (const event of sealed) st.insertEvent.run(envelopeToRow(event));
+  const previous = sealed[sealed.length - 1];
+  const eventIds = entries.map((event) => event.eventId);
   if (claim) {
     const { scope, key, fingerprint } = claim;
     const record = { scope, key, fingerprint, event_ids: JSON.stringify(eventIds), position: previous.position };

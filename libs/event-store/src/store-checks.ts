@@ -1,5 +1,4 @@
 import type { EventEnvelope, NewEvent } from './envelope.js';
-import type { StreamEvent } from './seal-log.js';
 import { ChainBrokenError } from './errors.js';
 import { verifyChain } from './hash-chain.js';
 import type { LogFilter } from './log-filter.js';
@@ -17,7 +16,10 @@ export function checkAppendArguments(events: NewEvent[], expectedRevision: numbe
 }
 
 /** A multi-stream append names each of its streams' expected revisions, and nothing else. */
-export function checkAppendManyArguments(entries: StreamEvent[], expectedRevisions: Readonly<Record<string, number>>): void {
+export function checkAppendManyArguments(
+  entries: Array<NewEvent & Pick<EventEnvelope, 'streamId'>>,
+  expectedRevisions: Readonly<Record<string, number>>,
+): void {
   if (!Array.isArray(entries) || entries.length === 0) throw new RangeError('append needs at least one event');
   const streams = new Set(entries.map((e) => e.streamId));
   const named = Object.keys(expectedRevisions);
@@ -25,13 +27,13 @@ export function checkAppendManyArguments(entries: StreamEvent[], expectedRevisio
     if (!(streamId in expectedRevisions)) throw new RangeError(`no expected revision for stream ${streamId}`);
   for (const streamId of named) {
     if (!streams.has(streamId)) throw new RangeError(`an expected revision for stream ${streamId}, which gets no event`);
-    checkAppendArguments([entries[0].event], expectedRevisions[streamId]);
+    checkAppendArguments([entries[0]], expectedRevisions[streamId]);
   }
 }
 
 /** The one-stream append as a multi-stream one. */
 export function oneStream(streamId: string, events: NewEvent[], expectedRevision: number) {
-  return { entries: events.map((event) => ({ streamId, event })), expectedRevisions: { [streamId]: expectedRevision } };
+  return { entries: events.map((event) => ({ ...event, streamId })), expectedRevisions: { [streamId]: expectedRevision } };
 }
 
 export function checkReadAllArguments(after: number, limit: number, filter: LogFilter = {}): void {

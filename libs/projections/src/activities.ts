@@ -1,4 +1,4 @@
-import type { Audience, DomainEvent, EventData } from '@jalon/domain';
+import type { Audience, DomainEvent, EventData, EventEnvelope } from '@jalon/domain';
 import { periodOf } from './calendar.js';
 
 /**
@@ -6,19 +6,12 @@ import { periodOf } from './calendar.js';
  * pages: a pure fold of the log up to a position, then a filter by business date (DOMAIN.md,
  * "How indicators are computed", steps 1–3). Case data leaves only as counts.
  */
-export interface LoggedEvent {
-  position: number;
-  eventId: string;
-  type: string;
-  data: unknown;
-}
-
 type Scores = EventData<'CsoCapacityAssessed'>['scores'];
 export type ScoreArea = keyof Scores;
 export const SCORE_AREAS: readonly ScoreArea[] = ['governance', 'finance', 'humanResources', 'programme', 'protection'];
 
 /** The events in effect (not voided among `events`), each a domain event, in position order. */
-export function inEffect(events: readonly LoggedEvent[]): DomainEvent[] {
+export function inEffect(events: ReadonlyArray<Pick<EventEnvelope, 'eventId' | 'type' | 'data'>>): DomainEvent[] {
   const voided = new Set<string>();
   for (const e of events) if (e.type === 'EventVoided') voided.add((e.data as { eventId: string }).eventId);
   return events

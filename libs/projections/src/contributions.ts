@@ -1,4 +1,4 @@
-import type { AssistanceType, Audience, CaseDimension, EventData } from '@jalon/domain';
+import { CASE_DIMENSIONS, type AssistanceType, type Audience, type Dimension, type EventData } from '@jalon/domain';
 import { projectDay } from './calendar.js';
 
 /**
@@ -8,13 +8,27 @@ import { projectDay } from './calendar.js';
  * are computed", steps 2–4).
  */
 export interface Contribution {
-  series: string;
+  series: SeriesKey;
   day: number;
   weight: number;
 }
 
-/** The series of one breakdown cell, e.g. `1.1|nationality|NG`. */
-export const cellSeries = (code: string, dimension: string, key: string) => `${code}|${dimension}|${key}`;
+/** One cell of an indicator's breakdown, e.g. 1.1 by nationality, NG. */
+export interface CellKey {
+  code: string;
+  dimension: Dimension;
+  key: string;
+}
+
+/** A series: an indicator's total (or a percent's part, such as `2.4:tested`), or one breakdown cell. */
+export type SeriesKey = { code: string; dimension?: undefined; key?: undefined } | CellKey;
+
+/** The one place a series key becomes a Map key. */
+export function seriesId(series: SeriesKey): string {
+  return series.dimension === undefined ? series.code : `${series.code}|${series.dimension}|${series.key}`;
+}
+
+const sameSeries = (a: SeriesKey, b: SeriesKey) => a.code === b.code && a.dimension === b.dimension && a.key === b.key;
 
 /** Percent indicators as numerator / denominator series (numerators of their own where needed). */
 export const PERCENT_PARTS: Record<string, [numerator: string, denominator: string]> = {
@@ -41,8 +55,6 @@ export interface TrainingEntity {
   held?: { eventId: string; data: EventData<'TrainingHeld'> };
 }
 
-const CASE_DIMENSIONS: CaseDimension[] = ['sex', 'ageGroup', 'nationality', 'exploitationType', 'referredBy'];
-
 function firstDay(days: Iterable<number>): number | undefined {
   let first: number | undefined;
   for (const d of days) if (first === undefined || d < first) first = d;
@@ -55,8 +67,8 @@ export function caseContributions(entity: CaseEntity): Contribution[] {
   const from = projectDay(victim.identifiedOn);
   const out: Contribution[] = [];
   const count = (code: string, day: number) => {
-    out.push({ series: code, day, weight: 1 });
-    for (const dim of CASE_DIMENSIONS) out.push({ series: cellSeries(code, dim, victim[dim]), day, weight: 1 });
+    out.push({ series: { code }, day, weight: 1 });
+    for (const dimension of CASE_DIMENSIONS) out.push({ series: { code, dimension, key: victim[dimension] }, day, weight: 1 });
   };
   const helped = [...entity.assistance.values()];
   const firstOf = (type?: AssistanceType) =>
@@ -69,7 +81,7 @@ export function caseContributions(entity: CaseEntity): Contribution[] {
   const reintegrated = firstOf('reintegration');
   if (reintegrated !== undefined) count('3.2', Math.max(from, reintegrated));
   if (returned !== undefined && reintegrated !== undefined)
-    out.push({ series: PERCENT_PARTS['3.3'][0], day: Math.max(from, returned, reintegrated), weight: 1 });
+    out.push({ series: { code: PERCENT_PARTS['3.3'][0] }, day: Math.max(from, returned, reintegrated), weight: 1 });
   return out;
 }
 
@@ -79,7 +91,7 @@ export function csoContributions(entity: CsoEntity): Contribution[] {
   const from = projectDay(cso.mappedOn);
   const out: Contribution[] = [];
   const count = (code: string, day: number) =>
-    out.push({ series: code, day, weight: 1 }, { series: cellSeries(code, 'region', cso.region), day, weight: 1 });
+    out.push({ series: { code }, day, weight: 1 }, { series: { code, dimension: 'region', key: cso.region }, day, weight: 1 });
   count('2.5', from);
   const assessed = firstDay(entity.assessments.values());
   if (assessed !== undefined) count('2.6', Math.max(from, assessed));
@@ -95,19 +107,22 @@ export function trainingContributions(entity: TrainingEntity): Contribution[] {
   const code = AUDIENCE_INDICATOR[t.audience];
   const total = t.participants.female + t.participants.male;
   const out: Contribution[] = [
-    { series: code, day, weight: total },
-    { series: cellSeries(code, 'sex', 'female'), day, weight: t.participants.female },
-    { series: cellSeries(code, 'sex', 'male'), day, weight: t.participants.male },
-    { series: cellSeries(code, 'region', t.region), day, weight: total },
+    { series: { code }, day, weight: total },
+    { series: { code, dimension: 'sex', key: 'female' }, day, weight: t.participants.female },
+    { series: { code, dimension: 'sex', key: 'male' }, day, weight: t.participants.male },
+    { series: { code, dimension: 'region', key: t.region }, day, weight: total },
   ];
   if (t.knowledgeTest) {
     const [improved, tested] = PERCENT_PARTS['2.4'];
-    out.push({ series: improved, day, weight: t.knowledgeTest.improved }, { series: tested, day, weight: t.knowledgeTest.tested });
+    out.push(
+      { series: { code: improved }, day, weight: t.knowledgeTest.improved },
+      { series: { code: tested }, day, weight: t.knowledgeTest.tested },
+    );
   }
   return out;
 }
 
-const same = (a: Contribution, b: Contribution) => a.series === b.series && a.day === b.day && a.weight === b.weight;
+const same = (a: Contribution, b: Contribution) => sameSeries(a.series, b.series) && a.day === b.day && a.weight === b.weight;
 
 /** The net changes that turn one set of contributions into another (zero changes left out). */
 export function diffContributions(before: Contribution[], after: Contribution[]): Contribution[] {
@@ -116,7 +131,7 @@ export function diffContributions(before: Contribution[], after: Contribution[])
   if (before.length === after.length && before.every((c, i) => same(c, after[i]))) return [];
   const net = new Map<string, Contribution>();
   const put = (c: Contribution, sign: number) => {
-    const key = `${c.series}\u0000${c.day}`;
+    const key = `${seriesId(c.series)}\u0000${c.day}`;
     const entry = net.get(key) ?? { series: c.series, day: c.day, weight: 0 };
     entry.weight += sign * c.weight;
     net.set(key, entry);

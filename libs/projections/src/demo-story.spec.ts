@@ -9,7 +9,7 @@ import type { IndicatorsView } from './views.js';
  * their targets. A change to the generator that flattens the story fails here.
  */
 const engine = new IndicatorEngine();
-demoHistory().forEach(({ event }, i) => engine.apply({ position: i + 1, eventId: event.eventId, type: event.type, data: event.data }));
+demoHistory().forEach((event, i) => engine.apply({ ...event, position: i + 1 }));
 
 function statuses(view: IndicatorsView): Record<string, string> {
   return Object.fromEntries(view.indicators.map((i) => [i.code, i.status]));

@@ -6,10 +6,11 @@ import {
   PROJECT_END,
   type Dimension,
   type DomainEvent,
+  type EventEnvelope,
   type IndicatorDefinition,
 } from '@jalon/domain';
 import { asOfDay, lastQuarterEnd, periodsUntil } from './calendar.js';
-import { cellSeries, diffContributions, PERCENT_PARTS } from './contributions.js';
+import { diffContributions, PERCENT_PARTS, seriesId, type SeriesKey } from './contributions.js';
 import { Entities } from './entities.js';
 import { expectedValue, statusOf } from './expected.js';
 import { Series, sumTo } from './series.js';
@@ -26,14 +27,6 @@ import type {
   TargetsInEffect,
 } from './views.js';
 
-/** The fields of a logged event the engine reads. */
-export interface ProjectedEvent {
-  position: number;
-  eventId: string;
-  type: string;
-  data: unknown;
-}
-
 /** A resolved evaluation: the business date, its project day, and the log position. */
 interface At {
   asOf: string;
@@ -49,9 +42,10 @@ interface At {
 export class IndicatorEngine {
   private reached = 0;
   private readonly entities = new Entities();
-  private readonly seriesByName = new Map<string, Series>();
-  /** Breakdown keys seen so far, by `code|dimension`. */
-  private readonly keys = new Map<string, Set<string>>();
+  /** By `seriesId`. */
+  private readonly seriesById = new Map<string, Series>();
+  /** Breakdown keys seen so far, by code and dimension. */
+  private readonly cellKeys = new Map<string, Map<Dimension, Set<string>>>();
   private readonly targetHistory = new TargetHistory();
 
   /** `checkpointEvery`: changes of a series between checkpoints (small in tests, to exercise them). */
@@ -62,7 +56,8 @@ export class IndicatorEngine {
     return this.reached;
   }
 
-  apply(logged: ProjectedEvent): void {
+  /** Applies the next event of the log (only these fields of its envelope are read). */
+  apply(logged: Pick<EventEnvelope, 'position' | 'eventId' | 'type' | 'data'>): void {
     if (logged.position <= this.reached)
       throw new RangeError(`event at position ${logged.position} applied after position ${this.reached}`);
     this.reached = logged.position;
@@ -121,11 +116,11 @@ export class IndicatorEngine {
     const guarded = donor !== undefined && def.sensitive;
     const asked = this.resolve(evaluation);
     const at = guarded ? this.resolve({ asOf: lastQuarterEnd(asked.asOf) }) : asked;
-    const cells = [...(this.keys.get(`${code}|${by}`) ?? [])]
-      .map((key) => ({ key, value: this.valueOf(cellSeries(code, by, key), at) }))
+    const cells = [...(this.cellKeys.get(code)?.get(by) ?? [])]
+      .map((key) => ({ key, value: this.valueOf({ code, dimension: by, key }, at) }))
       .filter((c) => c.value !== 0);
     const base = { code, by, asOf: at.asOf, position: at.position };
-    if (guarded) return { ...base, threshold: donor.threshold, ...suppress(this.valueOf(code, at), cells, donor.threshold) };
+    if (guarded) return { ...base, threshold: donor.threshold, ...suppress(this.valueOf({ code }, at), cells, donor.threshold) };
     const sorted = cells.sort(byValueThenKey).map((c) => ({ ...c, suppressed: false }));
     return { ...base, withheld: false, cells: sorted };
   }
@@ -139,12 +134,12 @@ export class IndicatorEngine {
    * What restatements walk (restatement.ts): an additive series' value as of a date known at a
    * position, its changes in (after, upTo], and where targets change.
    */
-  seriesValue(series: string, evaluation: Required<Evaluation>): number {
+  seriesValue(series: SeriesKey, evaluation: Required<Evaluation>): number {
     return this.valueOf(series, this.resolve(evaluation));
   }
 
-  forEachSeriesChange(series: string, after: number, upTo: number, visit: (position: number, day: number, delta: number) => void): void {
-    this.seriesByName.get(series)?.forEachChange(after, upTo, visit);
+  forEachSeriesChange(series: SeriesKey, after: number, upTo: number, visit: (position: number, day: number, delta: number) => void): void {
+    this.seriesById.get(seriesId(series))?.forEachChange(after, upTo, visit);
   }
 
   targetChanges(after: number, upTo: number): Array<{ position: number; code: string }> {
@@ -158,19 +153,19 @@ export class IndicatorEngine {
     const head = { code: def.code, objective: def.objective, unit: def.unit };
     const tail = { baseline: def.baseline, target, expected };
     if (def.unit === 'count') {
-      const value = this.valueOf(def.code, at);
+      const value = this.valueOf({ code: def.code }, at);
       return { ...head, value, ...tail, status: statusOf(value, target, expected) };
     }
     const [n, d] = PERCENT_PARTS[def.code];
-    const numerator = this.valueOf(n, at);
-    const denominator = this.valueOf(d, at);
+    const numerator = this.valueOf({ code: n }, at);
+    const denominator = this.valueOf({ code: d }, at);
     const value = denominator === 0 ? null : (100 * numerator) / denominator;
     return { ...head, value, numerator, denominator, ...tail, status: statusOf(value, target, expected) };
   }
 
   /** The indicator's value as a function of the project day, known at `position`. */
   private valueFunction(def: IndicatorDefinition, position: number): (day: number) => number | null {
-    const perDay = (s: string) => this.seriesByName.get(s)?.perDayAt(position);
+    const perDay = (code: string) => this.seriesById.get(seriesId({ code }))?.perDayAt(position);
     const valueOn = (days: Float64Array | undefined, day: number) => (days ? sumTo(days, day) : 0);
     if (def.unit === 'count') {
       const days = perDay(def.code);
@@ -183,22 +178,26 @@ export class IndicatorEngine {
     };
   }
 
-  private valueOf(series: string, at: At): number {
-    return this.seriesByName.get(series)?.valueAt(at.day, at.position) ?? 0;
+  private valueOf(series: SeriesKey, at: At): number {
+    return this.seriesById.get(seriesId(series))?.valueAt(at.day, at.position) ?? 0;
   }
 
-  private seriesOf(name: string): Series {
-    let s = this.seriesByName.get(name);
+  private seriesOf(series: SeriesKey): Series {
+    const id = seriesId(series);
+    let s = this.seriesById.get(id);
     if (!s) {
-      this.seriesByName.set(name, (s = new Series(this.options.checkpointEvery)));
-      const [code, dimension, key] = name.split('|');
-      if (key !== undefined) {
-        const group = `${code}|${dimension}`;
-        if (!this.keys.has(group)) this.keys.set(group, new Set());
-        this.keys.get(group)!.add(key);
-      }
+      this.seriesById.set(id, (s = new Series(this.options.checkpointEvery)));
+      if (series.dimension !== undefined) this.cellKeysOf(series.code, series.dimension).add(series.key);
     }
     return s;
+  }
+
+  private cellKeysOf(code: string, dimension: Dimension): Set<string> {
+    let byDimension = this.cellKeys.get(code);
+    if (!byDimension) this.cellKeys.set(code, (byDimension = new Map()));
+    let keys = byDimension.get(dimension);
+    if (!keys) byDimension.set(dimension, (keys = new Set()));
+    return keys;
   }
 
   private definition(code: string): IndicatorDefinition {

@@ -10,6 +10,12 @@ import {
   type TrainingEntity,
 } from './contributions.js';
 
+/** An entity: a case, a CSO or a training, by its id. */
+export interface EntityKey {
+  kind: 'case' | 'cso' | 'training';
+  id: string;
+}
+
 /**
  * The records in effect of every CSO, training and case, kept so that any event, a void or a
  * re-record included, can recompute that one entity's contributions before and after it.
@@ -20,20 +26,20 @@ export class Entities {
   private readonly csos = new Map<string, CsoEntity>();
   private readonly trainings = new Map<string, TrainingEntity>();
   /** Which entity holds each event, so that a void finds what it removes. */
-  private readonly owners = new Map<string, string>();
+  private readonly owners = new Map<string, EntityKey>();
 
-  /** The entity an event belongs to (`case:C1`), if it changes one. */
-  keyOf(event: DomainEvent): string | undefined {
+  /** The entity an event belongs to, if it changes one. */
+  keyOf(event: DomainEvent): EntityKey | undefined {
     switch (event.type) {
       case 'VictimIdentified':
       case 'AssistanceProvided':
-        return `case:${event.data.caseId}`;
+        return { kind: 'case', id: event.data.caseId };
       case 'CsoMapped':
       case 'CsoCapacityAssessed':
       case 'PartnershipAgreementSigned':
-        return `cso:${event.data.csoId}`;
+        return { kind: 'cso', id: event.data.csoId };
       case 'TrainingHeld':
-        return `training:${event.data.trainingId}`;
+        return { kind: 'training', id: event.data.trainingId };
       case 'EventVoided':
         return this.owners.get(event.data.eventId);
       default:
@@ -53,7 +59,7 @@ export class Entities {
   private void(eventId: string): void {
     const key = this.owners.get(eventId);
     if (!key) return;
-    const [kind, id] = splitKey(key);
+    const { kind, id } = key;
     if (kind === 'case') {
       const c = this.cases.get(id)!;
       if (c.identified?.eventId === eventId) c.identified = undefined;
@@ -70,8 +76,7 @@ export class Entities {
   }
 
   /** What the entity adds to the series now ([] for one not seen yet). */
-  contributions(key: string): Contribution[] {
-    const [kind, id] = splitKey(key);
+  contributions({ kind, id }: EntityKey): Contribution[] {
     if (kind === 'case') return caseContributions(this.cases.get(id) ?? { assistance: new Map() });
     if (kind === 'cso') return csoContributions(this.csos.get(id) ?? { assessments: new Map(), agreements: new Map() });
     return trainingContributions(this.trainings.get(id) ?? {});
@@ -114,9 +119,4 @@ export class Entities {
     if (!c) this.csos.set(csoId, (c = { assessments: new Map(), agreements: new Map() }));
     return c;
   }
-}
-
-function splitKey(key: string): [string, string] {
-  const i = key.indexOf(':');
-  return [key.slice(0, i), key.slice(i + 1)];
 }

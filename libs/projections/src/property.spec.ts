@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '@jalon/domain';
+import { INDICATORS, type EventEnvelope } from '@jalon/domain';
 import { IndicatorEngine } from './engine.js';
-import { referenceBreakdown, referenceValues, type LoggedEvent } from './testing/reference.js';
+import { referenceBreakdown, referenceValues } from './testing/reference.js';
 import { evaluationDate, randomHistory } from './testing/random-history.js';
 
-function engineOf(log: LoggedEvent[], checkpointEvery = 3): IndicatorEngine {
+function engineOf(log: Array<Pick<EventEnvelope, 'position' | 'eventId' | 'type' | 'data'>>, checkpointEvery = 3): IndicatorEngine {
   const engine = new IndicatorEngine({ checkpointEvery });
   for (const e of log) engine.apply(e);
   return engine;

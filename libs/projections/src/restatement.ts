@@ -1,6 +1,6 @@
 import { EOP_PERIOD, INDICATORS, type IndicatorDefinition } from '@jalon/domain';
 import { asOfDay } from './calendar.js';
-import { PERCENT_PARTS } from './contributions.js';
+import { PERCENT_PARTS, type SeriesKey } from './contributions.js';
 import type { IndicatorEngine } from './engine.js';
 import { expectedValue, statusOf } from './expected.js';
 import type { Status, TargetsInEffect } from './views.js';
@@ -59,8 +59,8 @@ export interface RestatementRequest {
 }
 
 /** The additive series an indicator is computed from: itself, or a percent's numerator and denominator. */
-function partsOf(def: IndicatorDefinition): string[] {
-  return def.unit === 'count' ? [def.code] : PERCENT_PARTS[def.code];
+function partsOf(def: IndicatorDefinition): SeriesKey[] {
+  return (def.unit === 'count' ? [def.code] : PERCENT_PARTS[def.code]).map((code) => ({ code }));
 }
 
 /** One indicator's running state during the walk. */

@@ -39,7 +39,7 @@ const without = (body: Record<string, unknown>, key: string) => {
 };
 
 const UNKNOWN_UUID = '3f2c1d7e-8a9b-4c0d-9e1f-2a3b4c5d6e7f';
-const ids: { voided: string; voidEvent: string } = { voided: '', voidEvent: '' };
+const ids: { voided: string; voidEvent: string; inEffect: string } = { voided: '', voidEvent: '', inEffect: '' };
 
 const REFUSALS: Refusal[] = [
   // --- CsoMapped -----------------------------------------------------------------------------
@@ -155,6 +155,8 @@ const REFUSALS: Refusal[] = [
   // --- EventVoided ----------------------------------------------------------------------------
   { when: 'a void of an unknown event', path: `/api/v1/events/${UNKNOWN_UUID}/void`, body: voidBody(), status: 404 },
   { when: 'a void whose event id is not a UUID', path: '/api/v1/events/not-a-uuid/void', body: voidBody(), status: 400, paths: ['/eventId'] },
+  // An event id has one spelling, lower case, as jalon writes it: another is refused, not "not found".
+  { when: 'a void naming a recorded event by its id in upper case', path: () => `/api/v1/events/${ids.inEffect.toUpperCase()}/void`, body: voidBody(), status: 400, paths: ['/eventId'] },
   { when: 'a void of a void', path: () => `/api/v1/events/${ids.voidEvent}/void`, body: voidBody(), status: 409 },
   { when: 'a void of an event already voided', path: () => `/api/v1/events/${ids.voided}/void`, body: voidBody(), status: 409 },
   { when: 'a blank void reason', path: () => `/api/v1/events/${ids.voided}/void`, body: voidBody({ reason: '' }), status: 400, paths: ['/reason'] },
@@ -179,7 +181,7 @@ export function refusalsSuite(label: string, stores: StoreFactory): void {
       await rec.agree('cso-agreed', { signedOn: '2015-02-01' });
       const gone = await rec.cso('cso-gone');
       await rec.void(gone.eventIds[0]);
-      await rec.training('tr-ref');
+      ids.inEffect = (await rec.training('tr-ref')).eventIds[0];
       await rec.identify('case-ref');
       await rec.identify('case-closed');
       await rec.assist('case-closed', { providedOn: '2015-03-20' });

@@ -1,9 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { ExpectedHead, VerifyReport } from '@jalon/contracts';
-import { createChainVerifier, EVENT_STORE, GENESIS_HASH, type EventStore } from '@jalon/event-store';
-
-const PAGE = 1000;
+import { createChainVerifier, EVENT_STORE, GENESIS_HASH, readPages, type EventStore } from '@jalon/event-store';
 
 export class VerifyLog extends Query<VerifyReport> {
   constructor(readonly expectHead?: string) {
@@ -24,15 +22,11 @@ export class VerifyHandler implements IQueryHandler<VerifyLog> {
     const { position: head } = await this.store.head();
     const verifier = createChainVerifier({ watch: expectHead ? [expectHead] : [] });
     let position: number | null = null;
-    let after = 0;
-    while (after < head) {
-      const page = await this.store.readAll({ after, limit: Math.min(PAGE, head - after) });
-      if (page.length === 0) break;
+    for await (const page of readPages(this.store, { upTo: head })) {
       for (const event of page) {
         verifier.push(event);
         if (position === null && event.hash === expectHead) position = event.position;
       }
-      after = page[page.length - 1].position;
     }
     const result = verifier.result();
     const report: VerifyReport = {

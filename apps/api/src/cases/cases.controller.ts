@@ -5,8 +5,8 @@ import type { CommandAccepted } from '@jalon/contracts';
 import type { Request } from 'express';
 import { CommandEndpoint } from '../commands/command-endpoint.js';
 import { commandRequest } from '../commands/command-request.js';
+import { RecordFact } from '../commands/record-fact.handler.js';
 import { JsonBody } from '../http/json-body.decorator.js';
-import { RecordCaseFact } from './cases.handler.js';
 
 @ApiTags('cases')
 @Controller('api/v1/cases')
@@ -16,18 +16,18 @@ export class CasesController {
   @Post()
   @CommandEndpoint('IdentifyVictim', 'Record a presumed victim identified and referred (a pseudonymous case)')
   identify(@Req() req: Request, @JsonBody() body: unknown): Promise<CommandAccepted> {
-    return this.bus.execute(new RecordCaseFact(commandRequest('IdentifyVictim', req, body)));
+    return this.bus.execute(new RecordFact(commandRequest('IdentifyVictim', req, body)));
   }
 
   @Post(':caseId/assistance')
   @CommandEndpoint('ProvideAssistance', 'Record assistance provided to a case')
   assist(@Req() req: Request, @JsonBody() body: unknown, @Param('caseId') caseId: string): Promise<CommandAccepted> {
-    return this.bus.execute(new RecordCaseFact(commandRequest('ProvideAssistance', req, body, caseId)));
+    return this.bus.execute(new RecordFact(commandRequest('ProvideAssistance', req, body, caseId)));
   }
 
   @Post(':caseId/closure')
   @CommandEndpoint('CloseCase', 'Record the closure of a case')
   close(@Req() req: Request, @JsonBody() body: unknown, @Param('caseId') caseId: string): Promise<CommandAccepted> {
-    return this.bus.execute(new RecordCaseFact(commandRequest('CloseCase', req, body, caseId)));
+    return this.bus.execute(new RecordFact(commandRequest('CloseCase', req, body, caseId)));
   }
 }

@@ -1,11 +1,11 @@
-import { parseCommand, type Command, type CommandOf, type CommandType, type FieldError } from '@jalon/domain';
+import { parseCommand, type CommandOf, type CommandType, type DomainCommand, type FieldError } from '@jalon/domain';
 import type { Request } from 'express';
 import { principalOf } from '../auth/principal.js';
 import { domainProblem, invalidInput } from '../http/problem.js';
 import { commandFingerprint, isValidIdempotencyKey } from './fingerprint.js';
 
 /** A validated command with who sent it and, when a key was given, its idempotency claim. */
-export interface CommandRequest<K extends Command = Command> {
+export interface CommandRequest<K extends DomainCommand = DomainCommand> {
   command: K;
   username: string;
   idempotency?: { key: string; fingerprint: string };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { COMMANDS, type Command, type CommandType } from '@jalon/domain';
+import { COMMANDS, PRINTABLE_KEY, type CommandType, type DomainCommand } from '@jalon/domain';
 
 /**
  * What makes two requests "the same" for an idempotency key (CONTRACT.md: the method, the path and
@@ -11,7 +11,7 @@ import { COMMANDS, type Command, type CommandType } from '@jalon/domain';
  * appends, the same fingerprint can be recomputed from that event alone: an imported log gets its
  * keys back (restoredIdempotency) without the export format holding anything more.
  */
-export function commandFingerprint(command: Pick<Command, 'type' | 'data'>): string {
+export function commandFingerprint(command: Pick<DomainCommand, 'type' | 'data'>): string {
   const canonical = canonicalize(command.data) ?? '';
   return createHash('sha256').update(`${command.type}\n${canonical}`, 'utf8').digest('hex');
 }
@@ -33,8 +33,6 @@ const COMMAND_OF_EVENT = new Map<string, CommandType>(
 export function commandTypeOfEvent(eventType: string): CommandType | undefined {
   return COMMAND_OF_EVENT.get(eventType);
 }
-
-const PRINTABLE_KEY = /^[\x20-\x7e]{1,200}$/;
 
 /** An `Idempotency-Key` is 1-200 printable ASCII characters. */
 export function isValidIdempotencyKey(key: string): boolean {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { parseEvent, SCHEMA_VERSION, type DomainEvent, type RecordedEvent } from '@jalon/domain';
+import { parseEvent, SCHEMA_VERSION, type DomainEvent } from '@jalon/domain';
 import type { EventEnvelope, NewEvent } from '@jalon/event-store';
 
 /** A decided event as the store takes it: a new id, when, by whom, and the idempotency key if any. */
@@ -21,6 +21,6 @@ export function newEvent(event: DomainEvent, recordedBy: string, commandId?: str
 }
 
 /** A stored event as `decide` folds it. */
-export function toRecorded(envelope: EventEnvelope): RecordedEvent {
-  return { eventId: envelope.eventId, event: { type: envelope.type, data: envelope.data } as DomainEvent };
+export function toRecorded(envelope: EventEnvelope): Pick<EventEnvelope, 'eventId'> & DomainEvent {
+  return { eventId: envelope.eventId, type: envelope.type, data: envelope.data } as Pick<EventEnvelope, 'eventId'> & DomainEvent;
 }

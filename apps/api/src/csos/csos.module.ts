@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { CsosController } from './csos.controller.js';
-import { CsosHandler } from './csos.handler.js';
 
-@Module({ controllers: [CsosController], providers: [CsosHandler] })
+@Module({ controllers: [CsosController] })
 export class CsosModule {}

@@ -12,7 +12,7 @@ describe('the mark of the demo history', () => {
   });
 
   it('is not imitated by a first event recorded by a user called "demo"', () => {
-    const [imitation] = sealLog([{ streamId: 'case-x', event: { ...first, eventId: '0b6f1a52-4d1e-4f3e-9c1a-3f1d2e4b5a6c' } }]);
+    const [imitation] = sealLog([{ ...first, eventId: '0b6f1a52-4d1e-4f3e-9c1a-3f1d2e4b5a6c', streamId: 'case-x' }]);
     expect(imitation.metadata.recordedBy).toBe(DEMO_RECORDED_BY);
     expect(isDemoHistory(imitation)).toBe(false);
   });

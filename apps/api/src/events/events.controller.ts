@@ -19,6 +19,7 @@ import type { Request, Response } from 'express';
 import { ADMINS, LOG_READERS, Roles } from '../auth/roles.js';
 import { CommandEndpoint } from '../commands/command-endpoint.js';
 import { commandRequest } from '../commands/command-request.js';
+import { RecordFact } from '../commands/record-fact.handler.js';
 import { JsonBody } from '../http/json-body.decorator.js';
 import { parseQuery } from '../http/validate.js';
 import { ApiZodQuery, invalidResponse, problemResponse, schemaResponse } from '../openapi/responses.js';
@@ -30,7 +31,6 @@ import { ListEvents } from './list.handler.js';
 import { EventsQuery, NoQuery } from './queries.js';
 import { ReadAudit } from '../read-audit/read-audit.service.js';
 import { ReadAudited } from '../read-audit/read-audited.js';
-import { VoidRecordedEvent } from './void.handler.js';
 
 /**
  * Respects backpressure, so a slow client does not make the log pile up in memory; false when the
@@ -111,6 +111,6 @@ export class EventsController {
   @Post(':eventId/void')
   @CommandEndpoint('VoidEvent', 'Void a recorded event (a correction is a void plus a new record)')
   void(@Req() req: Request, @JsonBody() body: unknown, @Param('eventId') eventId: string): Promise<CommandAccepted> {
-    return this.commands.execute(new VoidRecordedEvent(commandRequest('VoidEvent', req, body, eventId)));
+    return this.commands.execute(new RecordFact(commandRequest('VoidEvent', req, body, eventId)));
   }
 }

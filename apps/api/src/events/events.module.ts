@@ -3,10 +3,9 @@ import { EventsController } from './events.controller.js';
 import { ExportHandler } from './export.handler.js';
 import { ImportHandler } from './import.handler.js';
 import { ListEventsHandler } from './list.handler.js';
-import { VoidHandler } from './void.handler.js';
 
 @Module({
   controllers: [EventsController],
-  providers: [ListEventsHandler, ExportHandler, ImportHandler, VoidHandler],
+  providers: [ListEventsHandler, ExportHandler, ImportHandler],
 })
 export class EventsModule {}

@@ -1,8 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, formatNdjsonLine, type EventStore } from '@jalon/event-store';
-
-const PAGE = 1000;
+import { EVENT_STORE, formatNdjsonLine, readPages, type EventStore } from '@jalon/event-store';
 
 export interface LogExport {
   /** Events of `case-` streams in the export, counted before any line is sent (the read audit). */
@@ -28,12 +26,6 @@ export class ExportHandler implements IQueryHandler<ExportLog> {
   }
 
   private async *pages(head: number): AsyncIterable<string> {
-    let after = 0;
-    while (after < head) {
-      const page = await this.store.readAll({ after, limit: Math.min(PAGE, head - after) });
-      if (page.length === 0) return;
-      yield page.map(formatNdjsonLine).join('');
-      after = page[page.length - 1].position;
-    }
+    for await (const page of readPages(this.store, { upTo: head })) yield page.map(formatNdjsonLine).join('');
   }
 }

@@ -1,4 +1,4 @@
-import { checkLog, SCHEMA_VERSION } from '@jalon/domain';
+import { checkLog, PRINTABLE_KEY, SCHEMA_VERSION, UUID } from '@jalon/domain';
 import {
   ChainBrokenError,
   createChainVerifier,
@@ -69,7 +69,6 @@ function earliest(found: Array<Bad | undefined>): Bad | undefined {
 }
 
 const RECORDED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const METADATA_KEYS = new Set(['recordedAt', 'recordedBy', 'commandId', 'schemaVersion']);
 
 /** DOMAIN.md, "Envelope": what the chain and the rules do not look at. */
@@ -83,14 +82,14 @@ function firstMetadataProblem(events: EventEnvelope[]): Bad | undefined {
 
 function metadataProblem(event: EventEnvelope): string | undefined {
   const { metadata } = event;
-  if (!UUID.test(event.eventId)) return 'eventId is not a UUID';
+  if (!UUID.test(event.eventId)) return 'eventId is not a UUID written in lower case';
   const extra = Object.keys(metadata).find((key) => !METADATA_KEYS.has(key));
   if (extra !== undefined) return `metadata.${extra} is not an envelope field`;
   const at = metadata.recordedAt;
   if (!RECORDED_AT.test(at) || new Date(at).toISOString() !== at)
     return 'metadata.recordedAt is not a UTC time written YYYY-MM-DDTHH:MM:SS.sssZ';
   if (metadata.recordedBy.length === 0) return 'metadata.recordedBy is empty';
-  if (metadata.commandId !== undefined && !/^[\x20-\x7e]{1,200}$/.test(metadata.commandId))
+  if (metadata.commandId !== undefined && !PRINTABLE_KEY.test(metadata.commandId))
     return 'metadata.commandId is not 1-200 printable characters';
   if (metadata.schemaVersion < 1 || metadata.schemaVersion > SCHEMA_VERSION)
     return `metadata.schemaVersion ${metadata.schemaVersion} is not one this version reads (1 to ${SCHEMA_VERSION})`;

@@ -1,8 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { EventPage } from '@jalon/contracts';
-import { EVENT_STORE, type EventEnvelope, type EventStore, type ReadAllOptions } from '@jalon/event-store';
-import { orderedEnvelope } from '../http/envelope-json.js';
+import { EVENT_STORE, orderedEnvelope, type EventEnvelope, type EventStore, type ReadAllOptions } from '@jalon/event-store';
 import type { EventsParams } from './queries.js';
 
 export class ListEvents extends Query<EventPage<EventEnvelope>> {

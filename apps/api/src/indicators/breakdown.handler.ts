@@ -3,7 +3,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { BreakdownView } from '@jalon/contracts';
 import type { Config } from '../config.js';
 import { invalidInput } from '../http/problem.js';
-import { Evaluation } from '../projection/evaluation.js';
+import { ReadModelGate } from '../projection/read-model-gate.js';
 import { Projector } from '../projection/projector.js';
 import { CONFIG } from '../runtime.js';
 import { indicatorOr404, type BreakdownParams } from './queries.js';
@@ -22,20 +22,20 @@ export class GetBreakdown extends Query<BreakdownView> {
 @QueryHandler(GetBreakdown)
 export class BreakdownHandler implements IQueryHandler<GetBreakdown> {
   constructor(
-    @Inject(Evaluation) private readonly evaluation: Evaluation,
+    @Inject(ReadModelGate) private readonly gate: ReadModelGate,
     @Inject(Projector) private readonly projector: Projector,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   async execute({ code, params, donor }: GetBreakdown): Promise<BreakdownView> {
-    await this.evaluation.check(params);
+    await this.gate.check(params);
     const def = indicatorOr404(code);
     if (!def.breakdowns.includes(params.by)) {
       const allowed = def.breakdowns.length > 0 ? `one of: ${def.breakdowns.join(', ')}` : 'none: it has no breakdowns';
       throw invalidInput([{ path: '/by', message: `must be ${allowed}` }], `indicator ${code} has no breakdown by ${params.by}`);
     }
-    await this.evaluation.ready(params);
-    const evaluation = { asOf: params.asOf, atPosition: this.evaluation.atPosition(params) };
+    await this.gate.ready(params);
+    const evaluation = { asOf: params.asOf, atPosition: this.gate.atPosition(params) };
     const guard = donor ? { threshold: this.config.smallCellThreshold } : undefined;
     return this.projector.engine.breakdown(code, params.by, evaluation, guard);
   }

@@ -7,6 +7,7 @@ import { CurrentUser, type Principal } from '../auth/principal.js';
 import { EVERYONE, Roles } from '../auth/roles.js';
 import { CommandEndpoint } from '../commands/command-endpoint.js';
 import { commandRequest } from '../commands/command-request.js';
+import { RecordFact } from '../commands/record-fact.handler.js';
 import { JsonBody } from '../http/json-body.decorator.js';
 import { parseQuery } from '../http/validate.js';
 import { ApiZodQuery, invalidResponse, notReadyResponse, schemaResponse, unknownResponse } from '../openapi/responses.js';
@@ -14,7 +15,6 @@ import { BreakdownViewSchema, IndicatorsViewSchema, SeriesViewSchema } from '../
 import { GetBreakdown } from './breakdown.handler.js';
 import { GetIndicators, GetSeries } from './indicators.handler.js';
 import { BreakdownQuery, IndicatorsQuery, SeriesQuery } from './queries.js';
-import { SetIndicatorTarget } from './targets.handler.js';
 
 @ApiTags('indicators')
 @Controller('api/v1/indicators')
@@ -69,6 +69,6 @@ export class IndicatorsController {
   @Post(':code/targets')
   @CommandEndpoint('SetTarget', "Revise one year's target of an indicator")
   setTarget(@Req() req: Request, @JsonBody() body: unknown, @Param('code') code: string): Promise<CommandAccepted> {
-    return this.commands.execute(new SetIndicatorTarget(commandRequest('SetTarget', req, body, code)));
+    return this.commands.execute(new RecordFact(commandRequest('SetTarget', req, body, code)));
   }
 }

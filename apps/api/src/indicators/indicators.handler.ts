@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { IndicatorsView, SeriesView } from '@jalon/contracts';
-import { Evaluation } from '../projection/evaluation.js';
+import { ReadModelGate } from '../projection/read-model-gate.js';
 import type { EvaluationParams } from '../projection/evaluation-query.js';
 import { Projector } from '../projection/projector.js';
 import { indicatorOr404, type SeriesParams } from './queries.js';
@@ -24,28 +24,28 @@ export class GetSeries extends Query<SeriesView> {
 @QueryHandler(GetIndicators)
 export class IndicatorsHandler implements IQueryHandler<GetIndicators> {
   constructor(
-    @Inject(Evaluation) private readonly evaluation: Evaluation,
+    @Inject(ReadModelGate) private readonly gate: ReadModelGate,
     @Inject(Projector) private readonly projector: Projector,
   ) {}
 
   async execute({ params }: GetIndicators): Promise<IndicatorsView> {
-    await this.evaluation.check(params);
-    await this.evaluation.ready(params);
-    return this.projector.engine.indicators({ asOf: params.asOf, atPosition: this.evaluation.atPosition(params) });
+    await this.gate.check(params);
+    await this.gate.ready(params);
+    return this.projector.engine.indicators({ asOf: params.asOf, atPosition: this.gate.atPosition(params) });
   }
 }
 
 @QueryHandler(GetSeries)
 export class SeriesHandler implements IQueryHandler<GetSeries> {
   constructor(
-    @Inject(Evaluation) private readonly evaluation: Evaluation,
+    @Inject(ReadModelGate) private readonly gate: ReadModelGate,
     @Inject(Projector) private readonly projector: Projector,
   ) {}
 
   async execute({ code, params }: GetSeries): Promise<SeriesView> {
-    await this.evaluation.check(params);
+    await this.gate.check(params);
     indicatorOr404(code);
-    await this.evaluation.ready(params);
-    return this.projector.engine.series(code, params.period, { asOf: params.asOf, atPosition: this.evaluation.atPosition(params) });
+    await this.gate.ready(params);
+    return this.projector.engine.series(code, params.period, { asOf: params.asOf, atPosition: this.gate.atPosition(params) });
   }
 }

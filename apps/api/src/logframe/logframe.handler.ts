@@ -3,7 +3,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { LogframeIndicator, LogframeView } from '@jalon/contracts';
 import { ACTIVITIES, DEMO_NOTICE, INDICATORS, OBJECTIVES, PROJECT, PROJECT_END } from '@jalon/domain';
 import type { IndicatorEngine } from '@jalon/projections';
-import { Evaluation } from '../projection/evaluation.js';
+import { ReadModelGate } from '../projection/read-model-gate.js';
 import type { EvaluationParams } from '../projection/evaluation-query.js';
 import { Projector } from '../projection/projector.js';
 
@@ -17,14 +17,14 @@ export class GetLogframe extends Query<LogframeView> {
 @QueryHandler(GetLogframe)
 export class LogframeHandler implements IQueryHandler<GetLogframe> {
   constructor(
-    @Inject(Evaluation) private readonly evaluation: Evaluation,
+    @Inject(ReadModelGate) private readonly gate: ReadModelGate,
     @Inject(Projector) private readonly projector: Projector,
   ) {}
 
   async execute({ params }: GetLogframe): Promise<LogframeView> {
-    await this.evaluation.check(params);
-    await this.evaluation.ready(params);
-    const position = this.evaluation.atPosition(params) ?? this.projector.position;
+    await this.gate.check(params);
+    await this.gate.ready(params);
+    const position = this.gate.atPosition(params) ?? this.projector.position;
     return {
       asOf: params.asOf ?? PROJECT_END,
       position,

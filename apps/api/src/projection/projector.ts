@@ -1,12 +1,11 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { isDemoHistory } from '../demo/demo-mark.js';
-import { EVENT_STORE, type EventEnvelope, type EventStore } from '@jalon/event-store';
+import { EVENT_STORE, readPages, type EventEnvelope, type EventStore } from '@jalon/event-store';
 import { IndicatorEngine, RecordedTimes } from '@jalon/projections';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/logger.js';
 
-const PAGE = 1000;
 /** A safety net beside store.watch(): a missed notification delays the read models, never stalls them. */
 const POLL_MS = 1000;
 
@@ -136,20 +135,19 @@ export class Projector implements OnModuleDestroy {
   }
 
   private async catchUp(): Promise<void> {
-    for (;;) {
-      const page = await this.store.readAll({ after: this.position, limit: PAGE });
+    for await (const page of readPages(this.store, { after: this.position })) {
       for (const event of page) this.apply(event);
       this.release();
-      if (page.length < PAGE) return;
       // The SQLite store answers synchronously: without a turn of the event loop between pages a
       // long catch-up would hold every request (health's 503 included) until it ends.
       await nextTurn();
     }
+    this.release();
   }
 
   private apply(event: EventEnvelope): void {
     if (event.position === 1) this.demo = isDemoHistory(event);
-    this.engine.apply({ position: event.position, eventId: event.eventId, type: event.type, data: event.data });
+    this.engine.apply(event);
     this.times.record(event.position, event.metadata.recordedAt);
     this.lastHash = event.hash;
   }

@@ -9,7 +9,7 @@ import type { Config } from '../config.js';
 import { hashAt } from '../exports/log-hash.js';
 import { enumParam, parseQuery } from '../http/validate.js';
 import { ApiZodQuery, invalidResponse, notReadyResponse } from '../openapi/responses.js';
-import { Evaluation } from '../projection/evaluation.js';
+import { ReadModelGate } from '../projection/read-model-gate.js';
 import { evaluationParams } from '../projection/evaluation-query.js';
 import { Projector } from '../projection/projector.js';
 import { CONFIG } from '../runtime.js';
@@ -29,7 +29,7 @@ const DonorReportQuery = z.strictObject({
 export class ReportsController {
   constructor(
     @Inject(Projector) private readonly projector: Projector,
-    @Inject(Evaluation) private readonly evaluation: Evaluation,
+    @Inject(ReadModelGate) private readonly gate: ReadModelGate,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
@@ -48,9 +48,9 @@ export class ReportsController {
   @(notReadyResponse())
   async donor(@QueryParams() query: unknown, @Res() res: Response): Promise<void> {
     const { period, lang, format, ...at } = parseQuery(DonorReportQuery, query);
-    await this.evaluation.check(at);
-    await this.evaluation.ready(at);
-    const position = this.evaluation.atPosition(at) ?? this.projector.position;
+    await this.gate.check(at);
+    await this.gate.ready(at);
+    const position = this.gate.atPosition(at) ?? this.projector.position;
     const report = donorReport(this.projector.engine, findReportPeriod(period)!, position, this.config.smallCellThreshold);
     const hash = await hashAt(this.store, position);
     const doc = donorReportDocument(report, { lang, hash, demo: this.projector.holdsDemo, threshold: this.config.smallCellThreshold });

@@ -5,7 +5,7 @@ import { PROJECT_END, type FieldError } from '@jalon/domain';
 import { EVENT_STORE, eventsAt, type EventStore } from '@jalon/event-store';
 import { changedPositions, describeChanges, restate, withoutChanges } from '@jalon/projections';
 import { invalidInput } from '../http/problem.js';
-import { Evaluation } from '../projection/evaluation.js';
+import { ReadModelGate } from '../projection/read-model-gate.js';
 import { Projector } from '../projection/projector.js';
 import type { RestatementParams } from './queries.js';
 
@@ -23,16 +23,16 @@ export class GetRestatement extends Query<RestatementView> {
 @QueryHandler(GetRestatement)
 export class RestatementHandler implements IQueryHandler<GetRestatement> {
   constructor(
-    @Inject(Evaluation) private readonly evaluation: Evaluation,
+    @Inject(ReadModelGate) private readonly gate: ReadModelGate,
     @Inject(Projector) private readonly projector: Projector,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async execute({ params, donor }: GetRestatement): Promise<RestatementView> {
-    await this.evaluation.check(params, { since: params.since }, sinceErrors(params));
-    await this.evaluation.ready(params, params.since);
-    const since = params.since ?? this.evaluation.positionAt(params.sinceTime!);
-    const position = this.evaluation.atPosition(params) ?? this.projector.position;
+    await this.gate.check(params, { since: params.since }, sinceErrors(params));
+    await this.gate.ready(params, params.since);
+    const since = params.since ?? this.gate.positionAt(params.sinceTime!);
+    const position = this.gate.atPosition(params) ?? this.projector.position;
     if (since > position) {
       const error =
         params.since !== undefined

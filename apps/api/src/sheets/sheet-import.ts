@@ -60,7 +60,7 @@ export class SheetImport {
       if (decided.errors.length > 0) throw refused(decided.errors);
       if (decided.appends.length === 0) throw invalidInput([{ path: '', message: 'the sheet has no row to record' }], 'the sheet has no row');
       try {
-        const entries = decided.appends.map(({ streamId, eventId, event }) => ({ streamId, event: newEvent(event, request.username, request.key, eventId) }));
+        const entries = decided.appends.map(({ streamId, eventId, event }) => ({ ...newEvent(event, request.username, request.key, eventId), streamId }));
         const result = await this.store.appendMany(entries, { expectedRevisions: decided.expectedRevisions, ...(claim ? { idempotency: claim } : {}) });
         return { kind: request.kind, rows: decided.rows, eventIds: result.eventIds, position: result.position };
       } catch (error) {

@@ -5,8 +5,8 @@ import type { CommandAccepted } from '@jalon/contracts';
 import type { Request } from 'express';
 import { CommandEndpoint } from '../commands/command-endpoint.js';
 import { commandRequest } from '../commands/command-request.js';
+import { RecordFact } from '../commands/record-fact.handler.js';
 import { JsonBody } from '../http/json-body.decorator.js';
-import { RecordTraining } from './trainings.handler.js';
 
 @ApiTags('trainings')
 @Controller('api/v1/trainings')
@@ -16,6 +16,6 @@ export class TrainingsController {
   @Post()
   @CommandEndpoint('HoldTraining', 'Record a training held')
   hold(@Req() req: Request, @JsonBody() body: unknown): Promise<CommandAccepted> {
-    return this.bus.execute(new RecordTraining(commandRequest('HoldTraining', req, body)));
+    return this.bus.execute(new RecordFact(commandRequest('HoldTraining', req, body)));
   }
 }

@@ -1,6 +1,5 @@
-import { formatNdjsonLine, type EventStore } from '@jalon/event-store';
+import { formatNdjsonLine, readPages, type EventStore } from '@jalon/event-store';
 import { finish, openOutput, write } from '../files.js';
-import { readLog } from '../store.js';
 
 /**
  * `jalon export`: the whole log as NDJSON (CONTRACT.md, "Export format"), in position order, page
@@ -10,7 +9,7 @@ export async function exportLog(store: EventStore, file: string | undefined, not
   const head = await store.head();
   const out = await openOutput(file);
   let count = 0;
-  for await (const page of readLog(store, head.position)) {
+  for await (const page of readPages(store, { upTo: head.position })) {
     await write(out, page.map(formatNdjsonLine).join(''));
     count += page.length;
   }

@@ -1,7 +1,6 @@
 import cliProgress from 'cli-progress';
-import type { EventStore } from '@jalon/event-store';
+import { readPages, type EventStore } from '@jalon/event-store';
 import { IndicatorEngine, RecordedTimes } from '@jalon/projections';
-import { readLog } from '../store.js';
 
 /** Below this many events a replay is too quick for a progress bar to be worth drawing. */
 const PROGRESS_THRESHOLD = 5_000;
@@ -19,7 +18,7 @@ export async function foldLog(store: EventStore, upTo: number): Promise<FoldedLo
   const times = new RecordedTimes();
   const bar = upTo > PROGRESS_THRESHOLD && process.stderr.isTTY ? progressBar(upTo) : undefined;
   try {
-    for await (const page of readLog(store, upTo)) {
+    for await (const page of readPages(store, { upTo })) {
       for (const event of page) {
         engine.apply(event);
         times.record(event.position, event.metadata.recordedAt);

@@ -1,6 +1,5 @@
-import { createChainVerifier, readNdjson, type ChainVerification, type EventStore } from '@jalon/event-store';
+import { createChainVerifier, readNdjson, readPages, type ChainVerification, type EventStore } from '@jalon/event-store';
 import { readingInput } from '../files.js';
-import { readLog } from '../store.js';
 
 export interface VerifyOptions {
   file?: string;
@@ -15,7 +14,7 @@ interface Verified extends ChainVerification {
 export async function verifyStore(store: EventStore, options: VerifyOptions): Promise<Verified> {
   const verifier = createChainVerifier({ watch: options.expectHead ? [options.expectHead] : [] });
   const { position } = await store.head();
-  for await (const page of readLog(store, position)) for (const event of page) verifier.push(event);
+  for await (const page of readPages(store, { upTo: position })) for (const event of page) verifier.push(event);
   return { ...verifier.result(), sawHash: verifier.sawHash };
 }
 

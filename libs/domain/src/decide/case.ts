@@ -6,11 +6,11 @@ import { inEffectDatedBefore, inEffectOfType, type StreamState } from '../stream
 /** The case stream: identification, assistance, closure. Cases are pseudonymous. */
 
 function identified(state: StreamState) {
-  return inEffectOfType(state, 'VictimIdentified')[0]?.event;
+  return inEffectOfType(state, 'VictimIdentified')[0];
 }
 
 function closure(state: StreamState) {
-  return inEffectOfType(state, 'CaseClosed')[0]?.event;
+  return inEffectOfType(state, 'CaseClosed')[0];
 }
 
 export function identifyVictim(command: CommandOf<'IdentifyVictim'>, state: StreamState): Result<DomainEvent[]> {
@@ -42,7 +42,7 @@ export function closeCase(command: CommandOf<'CloseCase'>, state: StreamState): 
   if (!victim) return fail(unknown(`no case ${caseId} is identified`));
   const closed = closure(state);
   if (closed) return fail(conflict(`case ${caseId} is already closed (${closed.data.closedOn})`));
-  const later = inEffectOfType(state, 'AssistanceProvided').filter((a) => a.event.data.providedOn > closedOn);
+  const later = inEffectOfType(state, 'AssistanceProvided').filter((a) => a.data.providedOn > closedOn);
   if (closedOn < victim.data.identifiedOn || later.length > 0)
     return fail(conflict(`case ${caseId} has records in effect dated after ${closedOn}`, '/closedOn'));
   return ok([{ type: 'CaseClosed', data: command.data }]);

@@ -6,7 +6,7 @@ import { inEffectDatedBefore, inEffectOfType, type StreamState } from '../stream
 /** The CSO stream: mapping, capacity assessments, the partnership agreement. */
 
 function mapped(state: StreamState) {
-  return inEffectOfType(state, 'CsoMapped')[0]?.event;
+  return inEffectOfType(state, 'CsoMapped')[0];
 }
 
 export function mapCso(command: CommandOf<'MapCso'>, state: StreamState): Result<DomainEvent[]> {

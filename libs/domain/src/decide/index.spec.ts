@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Command } from '../commands.js';
+import type { DomainCommand } from '../commands.js';
 import {
   assessCso,
   closeCase,
@@ -27,7 +27,7 @@ describe('setting a target', () => {
 });
 
 describe('the stream a command writes to', () => {
-  it.each<[string, Command, string]>([
+  it.each<[string, DomainCommand, string]>([
     ['MapCso', mapCso(), 'cso-amal-rabat'],
     ['AssessCso', assessCso(), 'cso-amal-rabat'],
     ['SignAgreement', signAgreement(), 'cso-amal-rabat'],

@@ -1,4 +1,4 @@
-import type { Command } from '../commands.js';
+import type { DomainCommand } from '../commands.js';
 import { ok, type Result } from '../errors.js';
 import type { DomainEvent } from '../events.js';
 import { streamIds, type StreamState } from '../streams.js';
@@ -8,7 +8,7 @@ import { holdTraining } from './training.js';
 import { voidEvent } from './void.js';
 
 /** decide(command, state of its stream) → the events to append, or the rule it breaks. */
-export function decide(command: Command, state: StreamState): Result<DomainEvent[]> {
+export function decide(command: DomainCommand, state: StreamState): Result<DomainEvent[]> {
   switch (command.type) {
     case 'MapCso':
       return mapCso(command, state);
@@ -32,7 +32,7 @@ export function decide(command: Command, state: StreamState): Result<DomainEvent
 }
 
 /** The stream a command writes to; a void's stream is its target's, which only the log knows. */
-export function streamOfCommand(command: Command): string | undefined {
+export function streamOfCommand(command: DomainCommand): string | undefined {
   switch (command.type) {
     case 'MapCso':
     case 'AssessCso':

@@ -12,7 +12,7 @@ export function voidEvent(command: CommandOf<'VoidEvent'>, state: StreamState): 
   const { eventId } = command.data;
   const target = state.events.find((r) => r.eventId === eventId);
   if (!target) return fail(unknown(`no event ${eventId}`));
-  if (target.event.type === 'EventVoided') return fail(conflict(`event ${eventId} is a void: it cannot be voided`));
+  if (target.type === 'EventVoided') return fail(conflict(`event ${eventId} is a void: it cannot be voided`));
   if (state.voided.has(eventId)) return fail(conflict(`event ${eventId} is already voided`));
   return ok([{ type: 'EventVoided', data: command.data }]);
 }

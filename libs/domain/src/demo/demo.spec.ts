@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { checkLog, parseEvent } from '../check-log.js';
 import { EVENT_TYPES, SCHEMA_VERSION } from '../events.js';
 import { daysBetween } from '../dates.js';
-import { DEMO_NOTICE, demoHistory, type DemoEvent } from './index.js';
+import type { EventEnvelope, NewEvent } from '../envelope.js';
+import { DEMO_NOTICE, demoHistory } from './index.js';
 
 const history = demoHistory();
 
 /** The events in effect: neither a void nor voided. */
-function inEffect(events: readonly DemoEvent[]): DemoEvent[] {
-  const voided = new Set(events.filter((e) => e.event.type === 'EventVoided').map((e) => e.event.data.eventId));
-  return events.filter((e) => e.event.type !== 'EventVoided' && !voided.has(e.event.eventId));
+function inEffect<E extends NewEvent & Pick<EventEnvelope, 'streamId'>>(events: readonly E[]): E[] {
+  const voided = new Set(events.filter((e) => e.type === 'EventVoided').map((e) => e.data.eventId));
+  return events.filter((e) => e.type !== 'EventVoided' && !voided.has(e.eventId));
 }
 
 function dataOf(type: string): Array<Record<string, any>> {
-  return inEffect(history).filter((e) => e.event.type === type).map((e) => e.event.data);
+  return inEffect(history).filter((e) => e.type === type).map((e) => e.data);
 }
 
 function distinct(type: string, key: string, where: (d: Record<string, any>) => boolean = () => true): number {
@@ -32,12 +33,11 @@ describe('demoHistory', () => {
   });
 
   it('obeys every rule of DOMAIN.md (checkLog finds nothing)', () => {
-    const logged = history.map(({ streamId, event }) => ({ ...event, streamId }));
-    expect(checkLog(logged)).toBeNull();
+    expect(checkLog(history)).toBeNull();
   });
 
   it('holds no extra field (a name has nowhere to go): every data object parses strictly, unchanged', () => {
-    for (const { event } of history) {
+    for (const event of history) {
       const parsed = parseEvent(event.type, event.data);
       expect(parsed, `${event.type} ${event.eventId}`).not.toBeTypeOf('string');
       expect(typeof parsed === 'string' ? undefined : parsed.data).toEqual(event.data);
@@ -45,17 +45,17 @@ describe('demoHistory', () => {
   });
 
   it('covers every event type', () => {
-    expect(new Set(history.map((e) => e.event.type))).toEqual(new Set(EVENT_TYPES));
+    expect(new Set(history.map((e) => e.type))).toEqual(new Set(EVENT_TYPES));
   });
 
   it('has unique UUID v4 ids, fixed metadata and recording times that never decrease', () => {
-    const ids = history.map((e) => e.event.eventId);
+    const ids = history.map((e) => e.eventId);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    const times = history.map((e) => e.event.metadata.recordedAt);
+    const times = history.map((e) => e.metadata.recordedAt);
     for (const t of times) expect(t).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(times).toEqual([...times].sort());
-    for (const { event } of history)
+    for (const event of history)
       expect(event.metadata).toEqual({ recordedAt: event.metadata.recordedAt, recordedBy: 'demo', schemaVersion: SCHEMA_VERSION });
   });
 
@@ -94,18 +94,18 @@ describe('demoHistory', () => {
   });
 
   it('shows corrections: a void then a re-record of the same id on the same stream', () => {
-    const voids = history.filter((e) => e.event.type === 'EventVoided');
+    const voids = history.filter((e) => e.type === 'EventVoided');
     const reRecorded = voids.filter((v) => {
       const after = history.slice(history.indexOf(v) + 1).filter((e) => e.streamId === v.streamId);
-      return after[0]?.event.type === history.find((e) => e.event.eventId === v.event.data.eventId)?.event.type;
+      return after[0]?.type === history.find((e) => e.eventId === v.data.eventId)?.type;
     });
     expect(reRecorded.length).toBeGreaterThanOrEqual(2);
-    const plainVoid = voids.find((v) => history.find((e) => e.event.eventId === v.event.data.eventId)?.event.type === 'AssistanceProvided');
+    const plainVoid = voids.find((v) => history.find((e) => e.eventId === v.data.eventId)?.type === 'AssistanceProvided');
     expect(plainVoid).toBeDefined();
   });
 
   it('has a back-dated record and a target revision with its reason', () => {
-    const lags = history.map(({ event }) => {
+    const lags = history.map((event) => {
       const businessDate = Object.entries(event.data).find(([key]) => key.endsWith('On'))?.[1] as string | undefined;
       return businessDate ? daysBetween(businessDate, event.metadata.recordedAt.slice(0, 10)) : 0;
     });

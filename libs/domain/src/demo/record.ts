@@ -1,6 +1,7 @@
 import { parseEvent } from '../check-log.js';
 import { parseCommand } from '../commands.js';
 import { decide, streamOfCommand } from '../decide/index.js';
+import type { EventEnvelope, NewEvent } from '../envelope.js';
 import type { DomainError } from '../errors.js';
 import { SCHEMA_VERSION } from '../events.js';
 import { emptyStream, evolve, type StreamState } from '../streams.js';
@@ -9,25 +10,12 @@ import type { Step } from './plan.js';
 import type { Rng } from './random.js';
 import type { Scheduled } from './schedule.js';
 
-/** Structurally the event store's NewEvent: libs/domain imports no other lib of ours. */
-export interface DemoNewEvent {
-  eventId: string;
-  type: string;
-  data: Record<string, unknown>;
-  metadata: { recordedAt: string; recordedBy: string; commandId?: string; schemaVersion: number };
-}
-
-export interface DemoEvent {
-  streamId: string;
-  event: DemoNewEvent;
-}
-
 /**
  * Records the steps in order the way the API would: parseCommand, then decide against the state
  * of the stream so far. The history thus obeys every rule by construction; a refusal is a bug in
  * the generator, so it throws.
  */
-export function recordAll(scheduled: readonly Scheduled[], ids: Rng): DemoEvent[] {
+export function recordAll(scheduled: readonly Scheduled[], ids: Rng): Array<NewEvent & Pick<EventEnvelope, 'streamId'>> {
   const streams = new Map<string, StreamState>();
   const eventIdOf = new Map<Step, string>();
   return scheduled.map(({ step, recordedAt }) => {
@@ -44,10 +32,10 @@ export function recordAll(scheduled: readonly Scheduled[], ids: Rng): DemoEvent[
     const event = parseEvent(decided.value[0].type, decided.value[0].data);
     if (typeof event === 'string') throw new Error(`demo: ${step.command} on ${step.streamId}: ${event}`);
     const eventId = ids.uuid();
-    streams.set(step.streamId, evolve(state, { eventId, event }));
+    streams.set(step.streamId, evolve(state, { eventId, ...event }));
     eventIdOf.set(step, eventId);
     const metadata = { recordedAt, recordedBy: DEMO_RECORDED_BY, schemaVersion: SCHEMA_VERSION };
-    return { streamId: step.streamId, event: { eventId, type: event.type, data: event.data as Record<string, unknown>, metadata } };
+    return { eventId, type: event.type, streamId: step.streamId, data: event.data as Record<string, unknown>, metadata };
   });
 }
 

@@ -61,7 +61,7 @@ export function decideRows(sheet: ParsedSheet, states: ReadonlyMap<string, Strea
     for (const event of decided.value) {
       const eventId = newEventId();
       appends.push({ row: parsed.row, streamId, eventId, event });
-      next = evolve(next, { eventId, event });
+      next = evolve(next, { eventId, ...event });
     }
     current.set(streamId, next);
   }

@@ -1,4 +1,4 @@
-import { parseCommand, type Command } from '../commands.js';
+import { parseCommand, type DomainCommand } from '../commands.js';
 import type { FieldError } from '../errors.js';
 import { SHEETS, type SheetColumn, type SheetKind, type SheetSpec } from './columns.js';
 
@@ -20,7 +20,7 @@ export interface SheetError {
 
 export interface ParsedRow {
   row: number;
-  command?: Command;
+  command?: DomainCommand;
   errors: SheetError[];
 }
 

@@ -82,7 +82,7 @@ describe('sheets: deciding rows in order', () => {
   });
 
   it('given a case recorded before (the log) and one identified above, when assistance rows are decided, then both are accepted, and one for an unknown case is refused on its id column', () => {
-    const known = foldStream([{ eventId: 'e-1', event: { type: 'VictimIdentified', data: { caseId: 'k0', identifiedOn: '2015-01-01', sex: 'female', ageGroup: 'adult', nationality: 'NG', exploitationType: 'sexual', referredBy: 'cso' } } }]);
+    const known = foldStream([{ eventId: 'e-1', type: 'VictimIdentified', data: { caseId: 'k0', identifiedOn: '2015-01-01', sex: 'female', ageGroup: 'adult', nationality: 'NG', exploitationType: 'sexual', referredBy: 'cso' } }]);
     const sheet = parseSheet('assistance', [
       ['caseId', 'providedOn', 'assistanceType'],
       ['k0', '2015-02-01', 'shelter'],
@@ -100,10 +100,10 @@ describe('sheets: deciding rows in order', () => {
   it('given a closure above, when a later assistance row for the case follows, then it is refused as the rules say', () => {
     const decided = decideAlone('cases', [CASE_HEADER, ['k1', '2015-01-01', 'female', 'adult', 'NG', 'sexual', 'cso']]);
     expect(decided.valid).toBe(1);
-    const states = new Map([['case-k1', foldStream(decided.appends.map(({ eventId, event }) => ({ eventId, event })))]]);
+    const states = new Map([['case-k1', foldStream(decided.appends.map(({ eventId, event }) => ({ eventId, ...event })))]]);
     const closed = decideRows(parseSheet('closures', [['caseId', 'closedOn', 'reason'], ['k1', '2015-02-01', 'returned']]), states, ids());
     expect(closed.valid).toBe(1);
-    const after = new Map([['case-k1', foldStream([...decided.appends, ...closed.appends].map(({ eventId, event }) => ({ eventId, event })))]]);
+    const after = new Map([['case-k1', foldStream([...decided.appends, ...closed.appends].map(({ eventId, event }) => ({ eventId, ...event })))]]);
     const late = decideRows(parseSheet('assistance', [['caseId', 'providedOn', 'assistanceType'], ['k1', '2015-03-01', 'shelter']]), after, ids());
     expect(late.valid).toBe(0);
     expect(late.errors[0]).toMatchObject({ row: 2 });

@@ -2,11 +2,12 @@ import {
   checkLog,
   streamIds,
   type EventData,
+  type EventEnvelope,
   type EventType,
   type Region,
   type TargetPeriod,
 } from '@jalon/domain';
-import { IndicatorEngine, type ProjectedEvent } from '../engine.js';
+import { IndicatorEngine } from '../engine.js';
 import type { IndicatorValue, IndicatorsView } from '../views.js';
 
 /**
@@ -33,9 +34,8 @@ export interface TrainingOptions {
   test?: { tested: number; improved: number };
 }
 
-export interface HistoryEvent extends ProjectedEvent {
+export interface HistoryEvent extends Pick<EventEnvelope, 'position' | 'eventId' | 'streamId' | 'data'> {
   type: EventType;
-  streamId: string;
 }
 
 /** A deterministic, valid UUID for the n-th event. */
@@ -135,11 +135,11 @@ export class History {
   engine(options?: ConstructorParameters<typeof IndicatorEngine>[0]): IndicatorEngine {
     this.check();
     const engine = new IndicatorEngine(options);
-    for (const e of this.events) engine.apply({ position: e.position, eventId: e.eventId, type: e.type, data: e.data });
+    for (const e of this.events) engine.apply(e);
     return engine;
   }
 
-  private push(type: EventType, streamId: string, data: unknown): string {
+  private push(type: EventType, streamId: string, data: Record<string, unknown>): string {
     const position = this.events.length + 1;
     const eventId = eventIdOf(position);
     this.events.push({ position, eventId, type, streamId, data });

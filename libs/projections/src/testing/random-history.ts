@@ -6,9 +6,9 @@ import {
   parseCommand,
   streamOfCommand,
   type CommandType,
+  type EventEnvelope,
   type StreamState,
 } from '@jalon/domain';
-import type { LoggedEvent } from './reference.js';
 
 /**
  * Random histories that obey every rule by construction: random intents go through the domain's
@@ -84,8 +84,8 @@ function uuidFor(n: number): string {
 }
 
 /** Runs intents through the rules; returns the accepted events as a log. */
-export function historyFrom(intents: Intent[]): LoggedEvent[] {
-  const log: (LoggedEvent & { streamId: string })[] = [];
+export function historyFrom(intents: Intent[]): Array<Pick<EventEnvelope, 'position' | 'eventId' | 'type' | 'streamId' | 'data'>> {
+  const log: Array<Pick<EventEnvelope, 'position' | 'eventId' | 'type' | 'streamId' | 'data'>> = [];
   const streams = new Map<string, StreamState>();
   for (const i of intents) {
     let command;
@@ -111,7 +111,7 @@ export function historyFrom(intents: Intent[]): LoggedEvent[] {
     for (const event of decision.value) {
       const eventId = uuidFor(log.length + 1);
       log.push({ position: log.length + 1, eventId, type: event.type, data: event.data, streamId });
-      next = evolve(next, { eventId, event });
+      next = evolve(next, { eventId, ...event });
     }
     streams.set(streamId, next);
   }

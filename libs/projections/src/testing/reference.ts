@@ -1,17 +1,12 @@
-import { businessDate, INDICATORS, type DomainEvent, type Dimension } from '@jalon/domain';
+import { businessDate, INDICATORS, type DomainEvent, type Dimension, type EventEnvelope } from '@jalon/domain';
 
 /**
  * A deliberately naive evaluator that follows DOMAIN.md's steps literally, for tests only: the
  * engine must give the same answers for any history, at any business date and any position.
  */
-export interface LoggedEvent {
-  position: number;
-  eventId: string;
-  type: string;
-  data: unknown;
-}
+type Logged = Pick<EventEnvelope, 'position' | 'eventId' | 'type' | 'data'>;
 
-function keptEvents(log: LoggedEvent[], asOf: string, atPosition: number): DomainEvent[] {
+function keptEvents(log: Logged[], asOf: string, atPosition: number): DomainEvent[] {
   const known = log.filter((e) => e.position <= atPosition); // step 1
   const voided = new Set(known.filter((e) => e.type === 'EventVoided').map((e) => (e.data as { eventId: string }).eventId));
   return known
@@ -72,7 +67,7 @@ const PARTS: Record<string, [string, string]> = {
 };
 
 /** code → value (percent unrounded, null when its denominator is 0). */
-export function referenceValues(log: LoggedEvent[], asOf: string, atPosition: number): Record<string, number | null> {
+export function referenceValues(log: Logged[], asOf: string, atPosition: number): Record<string, number | null> {
   const units = unitsByIndicator(keptEvents(log, asOf, atPosition));
   const out: Record<string, number | null> = {};
   for (const def of INDICATORS) {
@@ -87,7 +82,7 @@ export function referenceValues(log: LoggedEvent[], asOf: string, atPosition: nu
 
 /** key → value for the non-zero cells of one breakdown. */
 export function referenceBreakdown(
-  log: LoggedEvent[],
+  log: Logged[],
   code: string,
   by: Dimension,
   asOf: string,

@@ -11,7 +11,7 @@ export const WAIT_MS = 5000;
 
 /** Positions asked for are checked against the log's head, then waited for. */
 @Injectable()
-export class Evaluation {
+export class ReadModelGate {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(Projector) private readonly projector: Projector,

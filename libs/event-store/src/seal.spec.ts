@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NewEvent } from './envelope.js';
 import { verifyChain } from './hash-chain.js';
-import { sealLog } from './seal-log.js';
+import { sealLog } from './seal.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 const event = (n: number): NewEvent => ({
@@ -14,13 +14,13 @@ const event = (n: number): NewEvent => ({
 describe('sealLog', () => {
   it('given events on two streams, builds the log that appending them one by one builds', async () => {
     const entries = [
-      { streamId: 'a', event: event(1) },
-      { streamId: 'b', event: event(2) },
-      { streamId: 'a', event: event(3) },
+      { ...event(1), streamId: 'a' },
+      { ...event(2), streamId: 'b' },
+      { ...event(3), streamId: 'a' },
     ];
     const store = await openSqliteStore(':memory:');
     const revisions = new Map<string, number>();
-    for (const { streamId, event: e } of entries) {
+    for (const { streamId, ...e } of entries) {
       const expectedRevision = revisions.get(streamId) ?? -1;
       await store.append(streamId, [e], { expectedRevision });
       revisions.set(streamId, expectedRevision + 1);

@@ -14,6 +14,23 @@ export function rowToEnvelope(row: EventRow): EventEnvelope {
   };
 }
 
+/** A row read in raw mode, its cells in the order of COLUMNS (sqlite-schema.ts). */
+export type RawEventRow = [number, string, string, string, number, string, string, string];
+
+/** As rowToEnvelope, from a raw row: no intermediate object per row on a long read. */
+export function rawRowToEnvelope(row: RawEventRow): EventEnvelope {
+  return {
+    position: row[0],
+    eventId: row[1],
+    type: row[2],
+    streamId: row[3],
+    revision: row[4],
+    data: JSON.parse(row[5]) as EventEnvelope['data'],
+    metadata: JSON.parse(row[6]) as EventEnvelope['metadata'],
+    hash: row[7],
+  };
+}
+
 export function envelopeToRow(event: EventEnvelope): EventRow {
   return {
     position: event.position,

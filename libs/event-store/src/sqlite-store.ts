@@ -10,8 +10,8 @@ import { checkAppendArguments, checkAppendManyArguments, checkFilter, checkImpor
 import type { LogFilter } from './log-filter.js';
 import { countQuery, readAllQuery } from './sqlite-filter.js';
 import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions, RestoredIdempotency } from './port.js';
-import { prepareDatabase, prepareStatements, type EventRow, type Statements } from './sqlite-schema.js';
-import { envelopeToRow, rowToEnvelope } from './sqlite-rows.js';
+import { prepareDatabase, prepareStatements, type Statements } from './sqlite-schema.js';
+import { envelopeToRow, rawRowToEnvelope, rowToEnvelope, type RawEventRow } from './sqlite-rows.js';
 import { sealEntries } from './seal.js';
 import { createWatchers } from './watchers.js';
 
@@ -125,7 +125,8 @@ function findIdempotency(st: Statements, scope: string, key: string): Idempotenc
 function readAll(st: Statements, options: ReadAllOptions): EventEnvelope[] {
   checkReadAllArguments(options.after, options.limit, options);
   const { sql, params } = readAllQuery(options);
-  return (st.filtered(sql).all(params) as EventRow[]).map(rowToEnvelope);
+  // Raw rows: only readAll runs these statements (countAll's SQL differs), so the mode is theirs.
+  return (st.filtered(sql).raw(true).all(params) as RawEventRow[]).map(rawRowToEnvelope);
 }
 
 function countAll(st: Statements, filter: LogFilter): number {

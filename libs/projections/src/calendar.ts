@@ -8,8 +8,18 @@ import type { PeriodKind } from './views.js';
 export const START_DAY = toDayNumber(PROJECT_START);
 export const PROJECT_DAYS = toDayNumber(PROJECT_END) - START_DAY + 1;
 
+/** Project days of the dates seen so far: a log names a few thousand distinct dates at most. */
+const dayOfDate = new Map<string, number>();
+const REMEMBERED_DATES = 1 << 16;
+
 export function projectDay(date: string): number {
-  return toDayNumber(date) - START_DAY;
+  let day = dayOfDate.get(date);
+  if (day === undefined) {
+    day = toDayNumber(date) - START_DAY;
+    // Bounded: queries may name any date, and a cache must not grow with them.
+    if (dayOfDate.size < REMEMBERED_DATES) dayOfDate.set(date, day);
+  }
+  return day;
 }
 
 /** The last project day counted "as of" a date: -1 before the start (nothing counts yet). */

@@ -10,10 +10,12 @@ import {
   type IndicatorDefinition,
 } from '@jalon/domain';
 import { asOfDay, lastQuarterEnd, periodsUntil } from './calendar.js';
-import { diffContributions, PERCENT_PARTS, seriesId, type SeriesKey } from './contributions.js';
+import { applyDifference, ContributionBuffer } from './contribution-buffer.js';
+import { PERCENT_PARTS, type Emit, type SeriesKey } from './contributions.js';
 import { Entities } from './entities.js';
 import { expectedValue, statusOf } from './expected.js';
-import { Series, sumTo } from './series.js';
+import { SeriesIndex } from './series-index.js';
+import { sumTo } from './series.js';
 import { byValueThenKey, suppress } from './suppression.js';
 import { TargetHistory } from './target-history.js';
 import type {
@@ -42,14 +44,25 @@ interface At {
 export class IndicatorEngine {
   private reached = 0;
   private readonly entities = new Entities();
-  /** By `seriesId`. */
-  private readonly seriesById = new Map<string, Series>();
-  /** Breakdown keys seen so far, by code and dimension. */
-  private readonly cellKeys = new Map<string, Map<Dimension, Set<string>>>();
+  private readonly index: SeriesIndex;
   private readonly targetHistory = new TargetHistory();
+  // Working space of apply(), reused from event to event.
+  private readonly before = new ContributionBuffer();
+  private readonly after = new ContributionBuffer();
+  private readonly scratch = new ContributionBuffer();
+  private readonly intoBefore: Emit;
+  private readonly intoAfter: Emit;
 
   /** `checkpointEvery`: changes of a series between checkpoints (small in tests, to exercise them). */
-  constructor(private readonly options: { checkpointEvery?: number } = {}) {}
+  constructor(options: { checkpointEvery?: number } = {}) {
+    this.index = new SeriesIndex(options.checkpointEvery);
+    // A zero weight changes nothing: it is left out, and so makes no series.
+    const into = (buffer: ContributionBuffer): Emit => (code, dimension, key, day, weight) => {
+      if (weight !== 0) buffer.push(this.index.of(code, dimension, key), day, weight);
+    };
+    this.intoBefore = into(this.before);
+    this.intoAfter = into(this.after);
+  }
 
   /** The position of the last event applied (0 before any). */
   get position(): number {
@@ -61,7 +74,8 @@ export class IndicatorEngine {
     if (logged.position <= this.reached)
       throw new RangeError(`event at position ${logged.position} applied after position ${this.reached}`);
     this.reached = logged.position;
-    const event = { type: logged.type, data: logged.data } as DomainEvent;
+    // The envelope is read as the event it carries (type and data): no copy per event.
+    const event = logged as unknown as DomainEvent;
     if (event.type === 'IndicatorTargetSet') {
       const { code, period, value } = event.data;
       this.targetHistory.record({ eventId: logged.eventId, position: logged.position, code, period, value });
@@ -74,12 +88,13 @@ export class IndicatorEngine {
     // Contributions are recomputed before and after rather than kept: keeping them per entity
     // cost a kilobyte per event in memory and most of the fold's time in garbage collection.
     const entity = this.entities.keyOf(event);
-    const before = entity ? this.entities.contributions(entity) : [];
+    if (!entity) return this.entities.apply(logged.eventId, event);
+    this.before.clear();
+    this.entities.contributions(entity, this.intoBefore);
     this.entities.apply(logged.eventId, event);
-    if (!entity) return;
-    for (const change of diffContributions(before, this.entities.contributions(entity))) {
-      this.seriesOf(change.series).add(logged.position, change.day, change.weight);
-    }
+    this.after.clear();
+    this.entities.contributions(entity, this.intoAfter);
+    applyDifference(logged.position, this.before, this.after, this.scratch);
   }
 
   indicators(evaluation: Evaluation = {}): IndicatorsView {
@@ -116,7 +131,8 @@ export class IndicatorEngine {
     const guarded = donor !== undefined && def.sensitive;
     const asked = this.resolve(evaluation);
     const at = guarded ? this.resolve({ asOf: lastQuarterEnd(asked.asOf) }) : asked;
-    const cells = [...(this.cellKeys.get(code)?.get(by) ?? [])]
+    const cells = this.index
+      .cellKeys(code, by)
       .map((key) => ({ key, value: this.valueOf({ code, dimension: by, key }, at) }))
       .filter((c) => c.value !== 0);
     const base = { code, by, asOf: at.asOf, position: at.position };
@@ -139,7 +155,7 @@ export class IndicatorEngine {
   }
 
   forEachSeriesChange(series: SeriesKey, after: number, upTo: number, visit: (position: number, day: number, delta: number) => void): void {
-    this.seriesById.get(seriesId(series))?.forEachChange(after, upTo, visit);
+    this.index.find(series)?.forEachChange(after, upTo, visit);
   }
 
   targetChanges(after: number, upTo: number): Array<{ position: number; code: string }> {
@@ -165,7 +181,7 @@ export class IndicatorEngine {
 
   /** The indicator's value as a function of the project day, known at `position`. */
   private valueFunction(def: IndicatorDefinition, position: number): (day: number) => number | null {
-    const perDay = (code: string) => this.seriesById.get(seriesId({ code }))?.perDayAt(position);
+    const perDay = (code: string) => this.index.find({ code })?.perDayAt(position);
     const valueOn = (days: Float64Array | undefined, day: number) => (days ? sumTo(days, day) : 0);
     if (def.unit === 'count') {
       const days = perDay(def.code);
@@ -179,25 +195,7 @@ export class IndicatorEngine {
   }
 
   private valueOf(series: SeriesKey, at: At): number {
-    return this.seriesById.get(seriesId(series))?.valueAt(at.day, at.position) ?? 0;
-  }
-
-  private seriesOf(series: SeriesKey): Series {
-    const id = seriesId(series);
-    let s = this.seriesById.get(id);
-    if (!s) {
-      this.seriesById.set(id, (s = new Series(this.options.checkpointEvery)));
-      if (series.dimension !== undefined) this.cellKeysOf(series.code, series.dimension).add(series.key);
-    }
-    return s;
-  }
-
-  private cellKeysOf(code: string, dimension: Dimension): Set<string> {
-    let byDimension = this.cellKeys.get(code);
-    if (!byDimension) this.cellKeys.set(code, (byDimension = new Map()));
-    let keys = byDimension.get(dimension);
-    if (!keys) byDimension.set(dimension, (keys = new Set()));
-    return keys;
+    return this.index.find(series)?.valueAt(at.day, at.position) ?? 0;
   }
 
   private definition(code: string): IndicatorDefinition {

@@ -1,12 +1,13 @@
 import type { DomainEvent } from '@jalon/domain';
 import { projectDay } from './calendar.js';
 import {
-  caseContributions,
-  csoContributions,
-  trainingContributions,
+  assistanceCode,
+  emitCaseContributions,
+  emitCsoContributions,
+  emitTrainingContributions,
   type CaseEntity,
-  type Contribution,
   type CsoEntity,
+  type Emit,
   type TrainingEntity,
 } from './contributions.js';
 
@@ -21,25 +22,56 @@ export interface EntityKey {
  * re-record included, can recompute that one entity's contributions before and after it.
  * Closures change no indicator: they are not kept.
  */
+/** An entity knows its own key: the key is made once per entity, not once per event. */
+type Keyed<E> = E & { readonly key: EntityKey };
+type AnyEntity = Keyed<CaseEntity> | Keyed<CsoEntity> | Keyed<TrainingEntity>;
+
 export class Entities {
-  private readonly cases = new Map<string, CaseEntity>();
-  private readonly csos = new Map<string, CsoEntity>();
-  private readonly trainings = new Map<string, TrainingEntity>();
+  private readonly cases = new Map<string, Keyed<CaseEntity>>();
+  private readonly csos = new Map<string, Keyed<CsoEntity>>();
+  private readonly trainings = new Map<string, Keyed<TrainingEntity>>();
   /** Which entity holds each event, so that a void finds what it removes. */
-  private readonly owners = new Map<string, EntityKey>();
+  private readonly owners = new Map<string, AnyEntity>();
 
   /** The entity an event belongs to, if it changes one. */
   keyOf(event: DomainEvent): EntityKey | undefined {
+    return this.entityOf(event)?.key;
+  }
+
+  /** Records an event, or forgets the event a void names. */
+  apply(eventId: string, event: DomainEvent): void {
+    if (event.type === 'EventVoided') return this.void(event.data.eventId);
+    const entity = this.entityOf(event);
+    if (!entity) return;
+    this.place(eventId, event);
+    this.owners.set(eventId, entity);
+  }
+
+  /** Tells `emit` what the entity adds to the series now (nothing for one not seen yet). */
+  contributions({ kind, id }: EntityKey, emit: Emit): void {
+    if (kind === 'case') {
+      const c = this.cases.get(id);
+      if (c) emitCaseContributions(c, emit);
+    } else if (kind === 'cso') {
+      const c = this.csos.get(id);
+      if (c) emitCsoContributions(c, emit);
+    } else {
+      const t = this.trainings.get(id);
+      if (t) emitTrainingContributions(t, emit);
+    }
+  }
+
+  private entityOf(event: DomainEvent): AnyEntity | undefined {
     switch (event.type) {
       case 'VictimIdentified':
       case 'AssistanceProvided':
-        return { kind: 'case', id: event.data.caseId };
+        return this.caseOf(event.data.caseId);
       case 'CsoMapped':
       case 'CsoCapacityAssessed':
       case 'PartnershipAgreementSigned':
-        return { kind: 'cso', id: event.data.csoId };
+        return this.csoOf(event.data.csoId);
       case 'TrainingHeld':
-        return { kind: 'training', id: event.data.trainingId };
+        return this.trainingOf(event.data.trainingId);
       case 'EventVoided':
         return this.owners.get(event.data.eventId);
       default:
@@ -47,39 +79,22 @@ export class Entities {
     }
   }
 
-  /** Records an event, or forgets the event a void names. */
-  apply(eventId: string, event: DomainEvent): void {
-    if (event.type === 'EventVoided') return this.void(event.data.eventId);
-    const key = this.keyOf(event);
-    if (!key) return;
-    this.place(eventId, event);
-    this.owners.set(eventId, key);
-  }
-
   private void(eventId: string): void {
-    const key = this.owners.get(eventId);
-    if (!key) return;
-    const { kind, id } = key;
-    if (kind === 'case') {
-      const c = this.cases.get(id)!;
+    const owner = this.owners.get(eventId);
+    if (!owner) return;
+    if (owner.key.kind === 'case') {
+      const c = owner as Keyed<CaseEntity>;
       if (c.identified?.eventId === eventId) c.identified = undefined;
       c.assistance.delete(eventId);
-    } else if (kind === 'cso') {
-      const c = this.csos.get(id)!;
+    } else if (owner.key.kind === 'cso') {
+      const c = owner as Keyed<CsoEntity>;
       if (c.mapped?.eventId === eventId) c.mapped = undefined;
       c.assessments.delete(eventId);
       c.agreements.delete(eventId);
     } else {
-      const t = this.trainings.get(id)!;
+      const t = owner as Keyed<TrainingEntity>;
       if (t.held?.eventId === eventId) t.held = undefined;
     }
-  }
-
-  /** What the entity adds to the series now ([] for one not seen yet). */
-  contributions({ kind, id }: EntityKey): Contribution[] {
-    if (kind === 'case') return caseContributions(this.cases.get(id) ?? { assistance: new Map() });
-    if (kind === 'cso') return csoContributions(this.csos.get(id) ?? { assessments: new Map(), agreements: new Map() });
-    return trainingContributions(this.trainings.get(id) ?? {});
   }
 
   private place(eventId: string, event: DomainEvent): void {
@@ -88,10 +103,7 @@ export class Entities {
         this.caseOf(event.data.caseId).identified = { eventId, data: event.data };
         return;
       case 'AssistanceProvided':
-        this.caseOf(event.data.caseId).assistance.set(eventId, {
-          type: event.data.assistanceType,
-          day: projectDay(event.data.providedOn),
-        });
+        this.caseOf(event.data.caseId).assistance.set(eventId, assistanceCode(event.data.assistanceType, projectDay(event.data.providedOn)));
         return;
       case 'CsoMapped':
         this.csoOf(event.data.csoId).mapped = { eventId, data: event.data };
@@ -103,20 +115,28 @@ export class Entities {
         this.csoOf(event.data.csoId).agreements.set(eventId, projectDay(event.data.signedOn));
         return;
       case 'TrainingHeld':
-        this.trainings.set(event.data.trainingId, { held: { eventId, data: event.data } });
+        this.trainingOf(event.data.trainingId).held = { eventId, data: event.data };
         return;
     }
   }
 
-  private caseOf(caseId: string): CaseEntity {
-    let c = this.cases.get(caseId);
-    if (!c) this.cases.set(caseId, (c = { assistance: new Map() }));
+  // An entity is made on the first event that names it (the key is asked for before the event is
+  // placed); until an event that counts is placed it contributes nothing.
+  private caseOf(id: string): Keyed<CaseEntity> {
+    let c = this.cases.get(id);
+    if (!c) this.cases.set(id, (c = { key: { kind: 'case', id }, assistance: new Map() }));
     return c;
   }
 
-  private csoOf(csoId: string): CsoEntity {
-    let c = this.csos.get(csoId);
-    if (!c) this.csos.set(csoId, (c = { assessments: new Map(), agreements: new Map() }));
+  private csoOf(id: string): Keyed<CsoEntity> {
+    let c = this.csos.get(id);
+    if (!c) this.csos.set(id, (c = { key: { kind: 'cso', id }, assessments: new Map(), agreements: new Map() }));
     return c;
+  }
+
+  private trainingOf(id: string): Keyed<TrainingEntity> {
+    let t = this.trainings.get(id);
+    if (!t) this.trainings.set(id, (t = { key: { kind: 'training', id } }));
+    return t;
   }
 }

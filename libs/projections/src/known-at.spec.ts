@@ -94,3 +94,29 @@ describe('the position known at a time', () => {
     );
   });
 });
+
+describe('the recordedAt reader against the platform', () => {
+  it('given any instant from year 0 to 9999, when written by toISOString and read, then the same instant comes back', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), (ms) => {
+        expect(recordedInstant(new Date(ms).toISOString())).toBe(ms);
+      }),
+    );
+  });
+
+  it('given any 24-character string, when read, then it is accepted exactly when Date.parse reads it back to itself', () => {
+    const chars = fc.constantFrom(...'0123456789-T:.Z9'.split(''));
+    const near = fc.tuple(fc.integer({ min: 0, max: 23 }), chars).map(([i, c]) => {
+      const base = '2016-02-29T23:59:59.999Z';
+      return base.slice(0, i) + c + base.slice(i + 1);
+    });
+    fc.assert(
+      fc.property(near, (text) => {
+        const ms = Date.parse(text);
+        const platform = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(text) && !Number.isNaN(ms) && new Date(ms).toISOString() === text;
+        expect(recordedInstant(text)).toBe(platform ? ms : undefined);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

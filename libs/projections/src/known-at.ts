@@ -10,15 +10,51 @@
  * pops the steps it undercuts (amortised O(1)).
  */
 
-const RECORDED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** Where the digits of `YYYY-MM-DDTHH:MM:SS.sssZ` are; every other place holds its separator. */
+const SEPARATORS: ReadonlyArray<[number, number]> = [[4, 45], [7, 45], [10, 84], [13, 58], [16, 58], [19, 46], [23, 90]];
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** The instant (ms since 1970) of a time written exactly `YYYY-MM-DDTHH:MM:SS.sssZ`, if it is a real one. */
+/**
+ * The instant (ms since 1970) of a time written exactly `YYYY-MM-DDTHH:MM:SS.sssZ`, if it is a real
+ * one (no 30 February, no hour 24). Read digit by digit: it runs once per event of every replay,
+ * where a regular expression, Date.parse and a round trip through toISOString cost a third of it.
+ */
 export function recordedInstant(value: string): number | undefined {
-  if (!RECORDED_AT.test(value)) return undefined;
-  const ms = Date.parse(value);
-  // Date.parse rolls 2015-02-30 over to March: a real instant writes back to the same text.
-  if (Number.isNaN(ms) || new Date(ms).toISOString() !== value) return undefined;
-  return ms;
+  if (value.length !== 24) return undefined;
+  for (const [at, code] of SEPARATORS) if (value.charCodeAt(at) !== code) return undefined;
+  const y = digits(value, 0, 4);
+  const mo = digits(value, 5, 2);
+  const d = digits(value, 8, 2);
+  const h = digits(value, 11, 2);
+  const mi = digits(value, 14, 2);
+  const s = digits(value, 17, 2);
+  const ms = digits(value, 20, 3);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59 || ms < 0) return undefined;
+  if (d > DAYS_IN_MONTH[mo - 1] + (mo === 2 && isLeap(y) ? 1 : 0)) return undefined;
+  return daysFromCivil(y, mo, d) * 86_400_000 + ((h * 60 + mi) * 60 + s) * 1000 + ms;
+}
+
+/** The number written by `length` ASCII digits from `from`; -1 when any is not a digit. */
+function digits(value: string, from: number, length: number): number {
+  let n = 0;
+  for (let i = from; i < from + length; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's algorithm). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yoe = year - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 export function isRecordedTime(value: string): boolean {

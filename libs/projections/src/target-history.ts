@@ -16,13 +16,16 @@ interface Revision {
 export class TargetHistory {
   private readonly revisions: Revision[] = [];
   private readonly voidedAt = new Map<string, number>();
+  /** The revisions' event ids: every void of the log asks. */
+  private readonly ids = new Set<string>();
 
   has(eventId: string): boolean {
-    return this.revisions.some((r) => r.eventId === eventId);
+    return this.ids.has(eventId);
   }
 
   record(revision: Revision): void {
     this.revisions.push(revision);
+    this.ids.add(revision.eventId);
   }
 
   void(eventId: string, position: number): void {

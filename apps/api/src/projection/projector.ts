@@ -8,6 +8,8 @@ import { LOGGER } from '../logging/logger.js';
 
 /** A safety net beside store.watch(): a missed notification delays the read models, never stalls them. */
 const POLL_MS = 1000;
+/** Events read per page when catching up: large enough to cost few queries, small enough (~20 ms of work) to let requests through between pages. */
+const CATCH_UP_PAGE = 5_000;
 
 /** The log position the read models have reached and the hash of the event there. */
 export interface ReachedHead {
@@ -135,7 +137,7 @@ export class Projector implements OnModuleDestroy {
   }
 
   private async catchUp(): Promise<void> {
-    for await (const page of readPages(this.store, { after: this.position })) {
+    for await (const page of readPages(this.store, { after: this.position, pageSize: CATCH_UP_PAGE })) {
       for (const event of page) this.apply(event);
       this.release();
       // The SQLite store answers synchronously: without a turn of the event loop between pages a

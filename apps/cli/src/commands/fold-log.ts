@@ -4,6 +4,8 @@ import { IndicatorEngine, RecordedTimes } from '@jalon/projections';
 
 /** Below this many events a replay is too quick for a progress bar to be worth drawing. */
 const PROGRESS_THRESHOLD = 5_000;
+/** Large pages: each page is one query, and a replay reads the whole log. */
+const REPLAY_PAGE = 5_000;
 
 export interface FoldedLog {
   /** The indicator read model the API keeps, over the log up to the head read. */
@@ -18,7 +20,7 @@ export async function foldLog(store: EventStore, upTo: number): Promise<FoldedLo
   const times = new RecordedTimes();
   const bar = upTo > PROGRESS_THRESHOLD && process.stderr.isTTY ? progressBar(upTo) : undefined;
   try {
-    for await (const page of readPages(store, { upTo })) {
+    for await (const page of readPages(store, { upTo, pageSize: REPLAY_PAGE })) {
       for (const event of page) {
         engine.apply(event);
         times.record(event.position, event.metadata.recordedAt);

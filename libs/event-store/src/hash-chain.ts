@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
 import type { EventEnvelope, LogHead } from './envelope.js';
 import { GENESIS_HASH } from './envelope.js';
 import { envelopeShapeProblem } from './envelope-shape.js';
+import { canonicalJson } from './canonical-json.js';
 
 /** What the hash covers: the envelope without its own hash. */
 export type HashedFields = Omit<EventEnvelope, 'hash'>;
@@ -22,8 +22,8 @@ export function hashEvent(previousHash: string, event: HashedFields): string {
     data: event.data,
     metadata: event.metadata,
   };
-  // canonicalize skips undefined members, so an absent optional field stays absent, never null.
-  const canonical = canonicalize(hashed);
+  // Canonical JSON skips undefined members, so an absent optional field stays absent, never null.
+  const canonical = canonicalJson(hashed);
   if (canonical === undefined) throw new Error('event cannot be canonicalized');
   return createHash('sha256').update(previousHash, 'utf8').update(canonical, 'utf8').digest('hex');
 }

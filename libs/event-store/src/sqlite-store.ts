@@ -10,7 +10,7 @@ import { checkAppendArguments, checkAppendManyArguments, checkFilter, checkImpor
 import type { LogFilter } from './log-filter.js';
 import { countQuery, readAllQuery } from './sqlite-filter.js';
 import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions, RestoredIdempotency } from './port.js';
-import { prepareDatabase, prepareStatements, type Statements } from './sqlite-schema.js';
+import { bulkLoad, prepareDatabase, prepareStatements, withLargeCache, type Statements } from './sqlite-schema.js';
 import { envelopeToRow, rawRowToEnvelope, rowToEnvelope, type RawEventRow } from './sqlite-rows.js';
 import { sealEntries } from './seal.js';
 import { createWatchers } from './watchers.js';
@@ -35,7 +35,7 @@ export async function openSqliteStore(path: string): Promise<SqliteEventStore> {
   const st = prepareStatements(db);
   const watchers = createWatchers(() => st.dataVersion.get() as number);
   const appendTx = db.transaction((entries: Array<NewEvent & Pick<EventEnvelope, 'streamId'>>, options: AppendOptions) => appendRows(st, entries, options));
-  const importTx = db.transaction((events: EventEnvelope[], keys: RestoredIdempotency[]) => importRows(st, events, keys));
+  const importTx = db.transaction((events: EventEnvelope[], keys: RestoredIdempotency[]) => importRows(db, st, events, keys));
 
   return {
     path,
@@ -64,7 +64,7 @@ export async function openSqliteStore(path: string): Promise<SqliteEventStore> {
     async importLog(events, idempotency = []) {
       if (readHead(st).position !== 0) throw new StoreNotEmptyError();
       checkImport(events);
-      importTx.immediate(events, idempotency);
+      withLargeCache(db, () => importTx.immediate(events, idempotency));
       if (events.length > 0) watchers.notify();
     },
     watch: (listener) => watchers.add(listener),
@@ -136,9 +136,13 @@ function countAll(st: Statements, filter: LogFilter): number {
 }
 
 /** Runs inside the IMMEDIATE transaction; the emptiness check is repeated there to be atomic. */
-function importRows(st: Statements, events: EventEnvelope[], keys: RestoredIdempotency[]): void {
+function importRows(db: Database.Database, st: Statements, events: EventEnvelope[], keys: RestoredIdempotency[]): void {
   if (readHead(st).position !== 0) throw new StoreNotEmptyError();
-  for (const event of events) st.insertEvent.run(envelopeToRow(event));
+  // checkImport has verified what the insert guard checks: the guard is set aside for the load.
+  bulkLoad(db, () => {
+    for (const e of events)
+      st.insertRaw.run(e.position, e.eventId, e.type, e.streamId, e.revision, JSON.stringify(e.data), JSON.stringify(e.metadata), e.hash);
+  });
   for (const { scope, key, fingerprint, eventIds, position } of keys)
     st.insertIdempotency.run({ scope, key, fingerprint, event_ids: JSON.stringify(eventIds), position });
 }

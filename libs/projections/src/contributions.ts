@@ -1,4 +1,4 @@
-import { CASE_DIMENSIONS, type AssistanceType, type Audience, type Dimension, type EventData } from '@jalon/domain';
+import { CASE_DIMENSIONS, type AssistanceType, type Audience, type CaseDimension, type Dimension, type EventData } from '@jalon/domain';
 import { projectDay } from './calendar.js';
 
 /** One cell of an indicator's breakdown, e.g. 1.1 by nationality, NG. */
@@ -20,8 +20,34 @@ export const PERCENT_PARTS: Record<string, [numerator: string, denominator: stri
 
 export const AUDIENCE_INDICATOR: Record<Audience, string> = { government: '2.1', cso: '2.2', iom_staff: '2.3' };
 
+// Entities keep only what the indicators read (no names, topics, cities): at a million events
+// what they hold is most of the read model's memory.
+
+/** A victim as counted: the project day identified and the breakdown keys. */
+export type Victim = { eventId: string; day: number } & Pick<EventData<'VictimIdentified'>, CaseDimension>;
+
+/** A CSO as counted: the project day mapped and its region. */
+export interface MappedCso {
+  eventId: string;
+  day: number;
+  region: string;
+}
+
+/** A training as counted. */
+export interface HeldTraining {
+  eventId: string;
+  day: number;
+  code: string;
+  female: number;
+  male: number;
+  region: string;
+  /** Improved and tested, when a knowledge test was run. */
+  improved?: number;
+  tested?: number;
+}
+
 export interface CaseEntity {
-  identified?: { eventId: string; data: EventData<'VictimIdentified'> };
+  identified?: Victim;
   /** Assistance in effect, by event id, as `assistanceCode` (a number: no object per event). */
   assistance: Map<string, number>;
 }
@@ -32,13 +58,13 @@ export function assistanceCode(type: AssistanceType, day: number): number {
 }
 
 export interface CsoEntity {
-  mapped?: { eventId: string; data: EventData<'CsoMapped'> };
+  mapped?: MappedCso;
   assessments: Map<string, number>;
   agreements: Map<string, number>;
 }
 
 export interface TrainingEntity {
-  held?: { eventId: string; data: EventData<'TrainingHeld'> };
+  held?: HeldTraining;
 }
 
 /**
@@ -53,9 +79,9 @@ export interface TrainingEntity {
 export type Emit = (code: string, dimension: Dimension | undefined, key: string | undefined, day: number, weight: number) => void;
 
 export function emitCaseContributions(entity: CaseEntity, emit: Emit): void {
-  const victim = entity.identified?.data;
+  const victim = entity.identified;
   if (!victim) return;
-  const from = projectDay(victim.identifiedOn);
+  const from = victim.day;
   const count = (code: string, day: number) => {
     emit(code, undefined, undefined, day, 1);
     for (const dimension of CASE_DIMENSIONS) emit(code, dimension, victim[dimension], day, 1);
@@ -79,9 +105,9 @@ export function emitCaseContributions(entity: CaseEntity, emit: Emit): void {
 }
 
 export function emitCsoContributions(entity: CsoEntity, emit: Emit): void {
-  const cso = entity.mapped?.data;
+  const cso = entity.mapped;
   if (!cso) return;
-  const from = projectDay(cso.mappedOn);
+  const from = cso.day;
   const count = (code: string, day: number) => {
     emit(code, undefined, undefined, day, 1);
     emit(code, 'region', cso.region, day, 1);
@@ -94,19 +120,18 @@ export function emitCsoContributions(entity: CsoEntity, emit: Emit): void {
 }
 
 export function emitTrainingContributions(entity: TrainingEntity, emit: Emit): void {
-  const t = entity.held?.data;
+  const t = entity.held;
   if (!t) return;
-  const day = projectDay(t.heldOn);
-  const code = AUDIENCE_INDICATOR[t.audience];
-  const total = t.participants.female + t.participants.male;
+  const { day, code } = t;
+  const total = t.female + t.male;
   emit(code, undefined, undefined, day, total);
-  emit(code, 'sex', 'female', day, t.participants.female);
-  emit(code, 'sex', 'male', day, t.participants.male);
+  emit(code, 'sex', 'female', day, t.female);
+  emit(code, 'sex', 'male', day, t.male);
   emit(code, 'region', t.region, day, total);
-  if (t.knowledgeTest) {
+  if (t.tested !== undefined) {
     const [improved, tested] = PERCENT_PARTS['2.4'];
-    emit(improved, undefined, undefined, day, t.knowledgeTest.improved);
-    emit(tested, undefined, undefined, day, t.knowledgeTest.tested);
+    emit(improved, undefined, undefined, day, t.improved!);
+    emit(tested, undefined, undefined, day, t.tested);
   }
 }
 

@@ -1,14 +1,18 @@
 import type { DomainEvent } from '@jalon/domain';
+import type { EventData } from '@jalon/domain';
 import { projectDay } from './calendar.js';
 import {
   assistanceCode,
+  AUDIENCE_INDICATOR,
   emitCaseContributions,
   emitCsoContributions,
   emitTrainingContributions,
   type CaseEntity,
   type CsoEntity,
   type Emit,
+  type HeldTraining,
   type TrainingEntity,
+  type Victim,
 } from './contributions.js';
 
 /** An entity: a case, a CSO or a training, by its id. */
@@ -100,13 +104,13 @@ export class Entities {
   private place(eventId: string, event: DomainEvent): void {
     switch (event.type) {
       case 'VictimIdentified':
-        this.caseOf(event.data.caseId).identified = { eventId, data: event.data };
+        this.caseOf(event.data.caseId).identified = victimOf(eventId, event.data);
         return;
       case 'AssistanceProvided':
         this.caseOf(event.data.caseId).assistance.set(eventId, assistanceCode(event.data.assistanceType, projectDay(event.data.providedOn)));
         return;
       case 'CsoMapped':
-        this.csoOf(event.data.csoId).mapped = { eventId, data: event.data };
+        this.csoOf(event.data.csoId).mapped = { eventId, day: projectDay(event.data.mappedOn), region: intern(event.data.region) };
         return;
       case 'CsoCapacityAssessed':
         this.csoOf(event.data.csoId).assessments.set(eventId, projectDay(event.data.assessedOn));
@@ -115,7 +119,7 @@ export class Entities {
         this.csoOf(event.data.csoId).agreements.set(eventId, projectDay(event.data.signedOn));
         return;
       case 'TrainingHeld':
-        this.trainingOf(event.data.trainingId).held = { eventId, data: event.data };
+        this.trainingOf(event.data.trainingId).held = trainingOf(eventId, event.data);
         return;
     }
   }
@@ -139,4 +143,34 @@ export class Entities {
     if (!t) this.trainings.set(id, (t = { key: { kind: 'training', id } }));
     return t;
   }
+}
+
+/**
+ * One copy of each breakdown key (a nationality, a region…): a million victims name a few dozen
+ * keys, and a parsed string is a new copy each time. Bounded, as free text could be anything.
+ */
+const interned = new Map<string, string>();
+function intern(key: string): string {
+  const known = interned.get(key);
+  if (known !== undefined) return known;
+  if (interned.size < 10_000) interned.set(key, key);
+  return key;
+}
+
+function victimOf(eventId: string, v: EventData<'VictimIdentified'>): Victim {
+  return {
+    eventId,
+    day: projectDay(v.identifiedOn),
+    sex: intern(v.sex) as Victim['sex'],
+    ageGroup: intern(v.ageGroup) as Victim['ageGroup'],
+    nationality: intern(v.nationality),
+    exploitationType: intern(v.exploitationType) as Victim['exploitationType'],
+    referredBy: intern(v.referredBy) as Victim['referredBy'],
+  };
+}
+
+function trainingOf(eventId: string, t: EventData<'TrainingHeld'>): HeldTraining {
+  const { female, male } = t.participants;
+  const held = { eventId, day: projectDay(t.heldOn), code: AUDIENCE_INDICATOR[t.audience], female, male, region: intern(t.region) };
+  return t.knowledgeTest ? { ...held, improved: t.knowledgeTest.improved, tested: t.knowledgeTest.tested } : held;
 }

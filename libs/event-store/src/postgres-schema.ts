@@ -91,7 +91,12 @@ export const SQL = {
   /** Held until commit by every append and import: see postgres-store.ts. */
   lockLog: `SELECT pg_advisory_xact_lock(${LOCK_CLASS}, 1)`,
   head: 'SELECT position, hash FROM events ORDER BY position DESC LIMIT 1',
-  streamRevision: 'SELECT MAX(revision) AS revision FROM events WHERE stream_id = $1',
+  /** A group commit's streams at once. */
+  streamRevisions:
+    'SELECT stream_id, MAX(revision) AS revision FROM events WHERE stream_id = ANY($1::text[]) GROUP BY stream_id',
+  /** A group commit's keys at once, as (scope, key) pairs. */
+  findIdempotencies: `SELECT i.scope, i.key, i.fingerprint, i.event_ids, i.position
+    FROM idempotency i JOIN unnest($1::text[], $2::text[]) AS k (scope, key) ON i.scope = k.scope AND i.key = k.key`,
   /** One statement for any number of rows, taken in position order (the insert guard needs it). */
   insertEvents: `INSERT INTO events (${COLUMNS})
     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::integer[],
@@ -101,9 +106,7 @@ export const SQL = {
   readStream: `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 ORDER BY revision`,
   findEvent: `SELECT ${COLUMNS} FROM events WHERE event_id = $1`,
   findIdempotency: 'SELECT fingerprint, event_ids, position FROM idempotency WHERE scope = $1 AND key = $2',
-  insertIdempotency: `INSERT INTO idempotency (scope, key, fingerprint, event_ids, position)
-    VALUES ($1, $2, $3, $4, $5)`,
-  /** Many at once (an import): event ids as JSON arrays, turned into TEXT[] here. */
+  /** Many at once (a group commit, an import): event ids as JSON arrays, turned into TEXT[] here. */
   insertIdempotencies: `INSERT INTO idempotency (scope, key, fingerprint, event_ids, position)
     SELECT r.scope, r.key, r.fingerprint, ARRAY(SELECT json_array_elements_text(r.ids::json)), r.position
     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[]) AS r (scope, key, fingerprint, ids, position)`,

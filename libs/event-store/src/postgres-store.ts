@@ -1,8 +1,8 @@
 import type pg from 'pg';
-import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
+import type { EventEnvelope, LogHead } from './envelope.js';
 import { GENESIS_HASH } from './envelope.js';
-import { IdempotencyConflictError, StoreNotEmptyError, WrongExpectedRevisionError } from './errors.js';
-import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions, RestoredIdempotency } from './port.js';
+import { StoreNotEmptyError } from './errors.js';
+import type { AppendResult, EventStore, IdempotencyRecord, ReadAllOptions, RestoredIdempotency } from './port.js';
 import type { LogFilter } from './log-filter.js';
 import { countQuery, prepareSchema, readAllQuery, SQL, type PgEventRow, type PgIdempotencyRow } from './postgres-schema.js';
 import { inPgTransaction } from './postgres-transaction.js';
@@ -10,6 +10,8 @@ import { createPgWatchers } from './postgres-watch.js';
 import type { EventRow } from './sqlite-schema.js';
 import { envelopeToRow, rowToEnvelope } from './sqlite-rows.js';
 import { sealEntries } from './seal.js';
+import { createGroupCommit, type Outcome } from './group-commit.js';
+import { planGroup, type GroupMember } from './group-plan.js';
 import { checkAppendArguments, checkAppendManyArguments, checkFilter, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
 
 export interface PostgresStoreOptions {
@@ -19,10 +21,6 @@ export interface PostgresStoreOptions {
   pollIntervalMs?: number;
 }
 
-interface AppendOptions {
-  expectedRevisions: Readonly<Record<string, number>>;
-  idempotency?: IdempotencyClaim;
-}
 
 /** A pool or one of its clients (inside a transaction). */
 type Db = pg.Pool | pg.PoolClient;
@@ -40,9 +38,10 @@ const IMPORT_BATCH = 2000;
  * transaction still running. Both keep writers concurrent at the cost of a smarter reader. Here
  * every append and import takes one advisory transaction lock before reading the head, so positions
  * are assigned and committed strictly in order and a plain `position > checkpoint` read never skips.
- * Throughput is that of one writer at a time (a few milliseconds per append), ample for a
- * monitoring product's human-paced commands; the insert trigger of postgres-schema.ts makes the
- * order hold even for writers that bypass the lock.
+ * One writer at a time would cap throughput at one commit (a few milliseconds) per append, so
+ * appends group-commit: those that arrive while a transaction is in flight share the next one
+ * (see appendGroup). The insert trigger of postgres-schema.ts makes the order hold even for
+ * writers that bypass the lock.
  */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<EventStore> {
   // Loaded on first use, so that SQLite-only processes never load the driver.
@@ -59,21 +58,25 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const newClient = () => new pg.Client({ connectionString: url });
   const watchers = createPgWatchers(pool, newClient, options.pollIntervalMs ?? 1000);
   let closed = false;
+  // Appends that come while a group's transaction is in flight wait and form the next group.
+  const group = createGroupCommit<GroupMember, AppendResult>(
+    async (members) => {
+      const outcomes = await commitGroup(pool, members);
+      if (outcomes.some((o) => o.ok && !o.value.replayed)) watchers.notify();
+      return outcomes;
+    },
+    { defer: queueMicrotask },
+  );
 
   return {
     async append(streamId, events, appendOptions) {
       checkAppendArguments(events, appendOptions.expectedRevision);
       const { entries, expectedRevisions } = oneStream(streamId, events, appendOptions.expectedRevision);
-      const options = { expectedRevisions, idempotency: appendOptions.idempotency };
-      const result = await inPgTransaction(pool, (tx) => appendRows(tx, entries, options));
-      if (!result.replayed) watchers.notify();
-      return result;
+      return group.submit({ entries, expectedRevisions, idempotency: appendOptions.idempotency });
     },
     async appendMany(entries, appendOptions) {
       checkAppendManyArguments(entries, appendOptions.expectedRevisions);
-      const result = await inPgTransaction(pool, (tx) => appendRows(tx, entries, appendOptions));
-      if (!result.replayed) watchers.notify();
-      return result;
+      return group.submit({ entries, ...appendOptions });
     },
     readStream: async (streamId) => readEvents(pool, SQL.readStream, [streamId]),
     readAll: async (readOptions) => readAll(pool, readOptions),
@@ -98,36 +101,70 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 }
 
 /**
- * Runs inside the append's transaction. The log lock comes first, so the head, the stream's
- * revision and the idempotency key are all read after the previous append committed.
+ * One transaction for a whole group. The log lock comes first, so the head, the revisions and the
+ * keys are all read after the previous append committed; then each member is decided in order
+ * (group-plan.ts) and the accepted ones' events go in with one INSERT.
  */
-async function appendRows(
-  tx: pg.PoolClient,
-  entries: Array<NewEvent & Pick<EventEnvelope, 'streamId'>>,
-  options: AppendOptions,
-): Promise<AppendResult> {
+async function appendGroup(tx: pg.PoolClient, members: GroupMember[]): Promise<Outcome<AppendResult>[]> {
   await tx.query(SQL.lockLog);
-  const claim = options.idempotency;
-  const earlier = claim && (await findIdempotency(tx, claim.scope, claim.key));
-  if (claim && earlier) {
-    if (earlier.fingerprint !== claim.fingerprint) throw new IdempotencyConflictError(claim.key);
-    return { eventIds: earlier.eventIds, position: earlier.position, replayed: true };
+  const head = await readHead(tx);
+  const revisions = await streamRevisions(tx, members);
+  const claims = await findClaims(tx, members);
+  const plan = planGroup(head, members, {
+    revision: (streamId) => revisions.get(streamId) ?? -1,
+    claim: (scope, key) => claims.get(JSON.stringify([scope, key])),
+  });
+  if (plan.sealed.length === 0) return plan.outcomes;
+  await insertRows(tx, plan.sealed.map(envelopeToRow));
+  if (plan.claims.length > 0) await insertClaims(tx, plan.claims);
+  await tx.query(SQL.notify, [String(plan.sealed[plan.sealed.length - 1].position)]);
+  return plan.outcomes;
+}
+
+/**
+ * A group that fails as a whole (one member's event id already in the log fails the shared
+ * INSERT, or the connection broke) is run again member by member, so that one member's fault is
+ * its own; a lone member's error is simply its answer.
+ */
+async function commitGroup(pool: pg.Pool, members: GroupMember[]): Promise<Outcome<AppendResult>[]> {
+  try {
+    return await inPgTransaction(pool, (tx) => appendGroup(tx, members));
+  } catch (error) {
+    if (members.length === 1) return [{ ok: false, error }];
   }
-  const revisions = new Map<string, number>();
-  for (const [streamId, expected] of Object.entries(options.expectedRevisions)) {
-    const actual = await streamRevision(tx, streamId);
-    if (actual !== expected) throw new WrongExpectedRevisionError(streamId, expected, actual);
-    revisions.set(streamId, actual);
-  }
-  const sealed = sealEntries(await readHead(tx), entries, revisions);
-  await insertRows(tx, sealed.map(envelopeToRow));
-  const previous = sealed[sealed.length - 1];
-  const eventIds = entries.map((event) => event.eventId);
-  if (claim) {
-    await tx.query(SQL.insertIdempotency, [claim.scope, claim.key, claim.fingerprint, eventIds, previous.position]);
-  }
-  await tx.query(SQL.notify, [String(previous.position)]);
-  return { eventIds, position: previous.position, replayed: false };
+  const outcomes: Outcome<AppendResult>[] = [];
+  for (const member of members) outcomes.push(...(await commitGroup(pool, [member])));
+  return outcomes;
+}
+
+async function streamRevisions(tx: pg.PoolClient, members: GroupMember[]): Promise<Map<string, number>> {
+  const streams = [...new Set(members.flatMap((m) => Object.keys(m.expectedRevisions)))];
+  const { rows } = await tx.query<{ stream_id: string; revision: number }>(SQL.streamRevisions, [streams]);
+  return new Map(rows.map((row) => [row.stream_id, row.revision]));
+}
+
+async function findClaims(tx: pg.PoolClient, members: GroupMember[]): Promise<Map<string, IdempotencyRecord>> {
+  const claims = members.flatMap((m) => (m.idempotency ? [m.idempotency] : []));
+  if (claims.length === 0) return new Map();
+  const params = [claims.map((c) => c.scope), claims.map((c) => c.key)];
+  const { rows } = await tx.query<PgIdempotencyRow & { scope: string; key: string }>(SQL.findIdempotencies, params);
+  return new Map(
+    rows.map((row) => [
+      JSON.stringify([row.scope, row.key]),
+      { fingerprint: row.fingerprint, eventIds: row.event_ids, position: Number(row.position) },
+    ]),
+  );
+}
+
+/** event_ids travel as JSON text: unnest cannot take an array of arrays of different lengths. */
+async function insertClaims(tx: pg.PoolClient, claims: RestoredIdempotency[]): Promise<void> {
+  await tx.query(SQL.insertIdempotencies, [
+    claims.map((k) => k.scope),
+    claims.map((k) => k.key),
+    claims.map((k) => k.fingerprint),
+    claims.map((k) => JSON.stringify(k.eventIds)),
+    claims.map((k) => k.position),
+  ]);
 }
 
 /** Runs inside the import's transaction; the emptiness check is repeated under the lock. */
@@ -169,11 +206,6 @@ async function insertRows(tx: pg.PoolClient, rows: EventRow[]): Promise<void> {
 async function readHead(db: Db): Promise<LogHead> {
   const { rows } = await db.query<{ position: string; hash: string }>(SQL.head);
   return rows[0] ? { position: Number(rows[0].position), hash: rows[0].hash } : { position: 0, hash: GENESIS_HASH };
-}
-
-async function streamRevision(db: Db, streamId: string): Promise<number> {
-  const { rows } = await db.query<{ revision: number | null }>(SQL.streamRevision, [streamId]);
-  return rows[0]?.revision ?? -1;
 }
 
 async function findIdempotency(db: Db, scope: string, key: string): Promise<IdempotencyRecord | undefined> {

@@ -101,24 +101,46 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 }
 
 /**
- * One transaction for a whole group. The log lock comes first, so the head, the revisions and the
- * keys are all read after the previous append committed; then each member is decided in order
- * (group-plan.ts) and the accepted ones' events go in with one INSERT.
+ * One transaction for a whole group, in four round trips. The log lock comes first, so that the
+ * head, the revisions and the keys read next are those the previous append committed (READ
+ * COMMITTED takes each statement's snapshot when it starts); then each member is decided in order
+ * (group-plan.ts) and the accepted ones' events and keys go in with one statement.
  */
 async function appendGroup(tx: pg.PoolClient, members: GroupMember[]): Promise<Outcome<AppendResult>[]> {
   await tx.query(SQL.lockLog);
-  const head = await readHead(tx);
-  const revisions = await streamRevisions(tx, members);
-  const claims = await findClaims(tx, members);
-  const plan = planGroup(head, members, {
-    revision: (streamId) => revisions.get(streamId) ?? -1,
-    claim: (scope, key) => claims.get(JSON.stringify([scope, key])),
+  const streams = [...new Set(members.flatMap((m) => Object.keys(m.expectedRevisions)))];
+  const keys = members.flatMap((m) => (m.idempotency ? [m.idempotency] : []));
+  const { rows } = await tx.query<GroupReadRow>(SQL.groupRead, [streams, keys.map((k) => k.scope), keys.map((k) => k.key)]);
+  const { head, revisions, claims } = rows[0];
+  const stored = new Map((claims ?? []).map((c) => [JSON.stringify([c.scope, c.key]), c]));
+  const plan = planGroup(head ?? { position: 0, hash: GENESIS_HASH }, members, {
+    revision: (streamId) => revisions?.[streamId] ?? -1,
+    claim: (scope, key) => stored.get(JSON.stringify([scope, key])),
   });
-  if (plan.sealed.length === 0) return plan.outcomes;
-  await insertRows(tx, plan.sealed.map(envelopeToRow));
-  if (plan.claims.length > 0) await insertClaims(tx, plan.claims);
-  await tx.query(SQL.notify, [String(plan.sealed[plan.sealed.length - 1].position)]);
+  if (plan.sealed.length > 0) await tx.query(SQL.groupWrite, groupWriteParams(plan.sealed, plan.claims));
   return plan.outcomes;
+}
+
+interface GroupReadRow {
+  head: LogHead | null;
+  revisions: Record<string, number> | null;
+  claims: Array<RestoredIdempotency> | null;
+}
+
+/** Column arrays for SQL.groupWrite (event_ids travel as JSON text: unnest cannot take ragged arrays). */
+function groupWriteParams(sealed: EventEnvelope[], claims: RestoredIdempotency[]): unknown[] {
+  const rows = sealed.map(envelopeToRow);
+  const column = <K extends keyof EventRow>(key: K) => rows.map((row) => row[key]);
+  const claim = <T>(pick: (c: RestoredIdempotency) => T) => claims.map(pick);
+  return [
+    ...(['position', 'event_id', 'type', 'stream_id', 'revision', 'data', 'metadata', 'hash'] as const).map(column),
+    claim((c) => c.scope),
+    claim((c) => c.key),
+    claim((c) => c.fingerprint),
+    claim((c) => JSON.stringify(c.eventIds)),
+    claim((c) => c.position),
+    String(sealed[sealed.length - 1].position),
+  ];
 }
 
 /**
@@ -135,36 +157,6 @@ async function commitGroup(pool: pg.Pool, members: GroupMember[]): Promise<Outco
   const outcomes: Outcome<AppendResult>[] = [];
   for (const member of members) outcomes.push(...(await commitGroup(pool, [member])));
   return outcomes;
-}
-
-async function streamRevisions(tx: pg.PoolClient, members: GroupMember[]): Promise<Map<string, number>> {
-  const streams = [...new Set(members.flatMap((m) => Object.keys(m.expectedRevisions)))];
-  const { rows } = await tx.query<{ stream_id: string; revision: number }>(SQL.streamRevisions, [streams]);
-  return new Map(rows.map((row) => [row.stream_id, row.revision]));
-}
-
-async function findClaims(tx: pg.PoolClient, members: GroupMember[]): Promise<Map<string, IdempotencyRecord>> {
-  const claims = members.flatMap((m) => (m.idempotency ? [m.idempotency] : []));
-  if (claims.length === 0) return new Map();
-  const params = [claims.map((c) => c.scope), claims.map((c) => c.key)];
-  const { rows } = await tx.query<PgIdempotencyRow & { scope: string; key: string }>(SQL.findIdempotencies, params);
-  return new Map(
-    rows.map((row) => [
-      JSON.stringify([row.scope, row.key]),
-      { fingerprint: row.fingerprint, eventIds: row.event_ids, position: Number(row.position) },
-    ]),
-  );
-}
-
-/** event_ids travel as JSON text: unnest cannot take an array of arrays of different lengths. */
-async function insertClaims(tx: pg.PoolClient, claims: RestoredIdempotency[]): Promise<void> {
-  await tx.query(SQL.insertIdempotencies, [
-    claims.map((k) => k.scope),
-    claims.map((k) => k.key),
-    claims.map((k) => k.fingerprint),
-    claims.map((k) => JSON.stringify(k.eventIds)),
-    claims.map((k) => k.position),
-  ]);
 }
 
 /** Runs inside the import's transaction; the emptiness check is repeated under the lock. */

@@ -101,13 +101,13 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 }
 
 /**
- * One transaction for a whole group, in four round trips. The log lock comes first, so that the
+ * One transaction for a whole group, in four round trips (the log lock rides with BEGIN, see
+ * commitGroup; COMMIT is the fourth). The log lock comes first, so that the
  * head, the revisions and the keys read next are those the previous append committed (READ
  * COMMITTED takes each statement's snapshot when it starts); then each member is decided in order
  * (group-plan.ts) and the accepted ones' events and keys go in with one statement.
  */
 async function appendGroup(tx: pg.PoolClient, members: GroupMember[]): Promise<Outcome<AppendResult>[]> {
-  await tx.query(SQL.lockLog);
   const streams = [...new Set(members.flatMap((m) => Object.keys(m.expectedRevisions)))];
   const keys = members.flatMap((m) => (m.idempotency ? [m.idempotency] : []));
   const { rows } = await tx.query<GroupReadRow>(SQL.groupRead, [streams, keys.map((k) => k.scope), keys.map((k) => k.key)]);
@@ -150,7 +150,7 @@ function groupWriteParams(sealed: EventEnvelope[], claims: RestoredIdempotency[]
  */
 async function commitGroup(pool: pg.Pool, members: GroupMember[]): Promise<Outcome<AppendResult>[]> {
   try {
-    return await inPgTransaction(pool, (tx) => appendGroup(tx, members));
+    return await inPgTransaction(pool, (tx) => appendGroup(tx, members), `BEGIN; ${SQL.lockLog}`);
   } catch (error) {
     if (members.length === 1) return [{ ok: false, error }];
   }

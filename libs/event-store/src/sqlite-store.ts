@@ -47,15 +47,7 @@ export async function openSqliteStore(path: string): Promise<SqliteEventStore> {
   const st = prepareStatements(db);
   const watchers = createWatchers(() => st.dataVersion.get() as number);
   const appendTx = db.transaction((entries: Array<NewEvent & Pick<EventEnvelope, 'streamId'>>, options: AppendOptions) => appendRows(st, entries, options));
-  const groupTx = db.transaction((members: GroupMember[]) => members.map((m) => inSavepoint(db, () => appendTx(m.entries, m))));
-  const group = createGroupCommit<GroupMember, AppendResult>(
-    (members) => {
-      const outcomes = groupTx.immediate(members);
-      if (outcomes.some((o) => o.ok && !o.value.replayed)) watchers.notify();
-      return outcomes;
-    },
-    { defer: setImmediate },
-  );
+  const group = sqliteGroupCommit(db, appendTx, watchers.notify);
   const importTx = db.transaction((events: EventEnvelope[], keys: RestoredIdempotency[]) => importRows(st, events, keys));
 
   return {
@@ -101,6 +93,23 @@ function openDatabase(path: string): Database.Database {
     db.close();
     throw error;
   }
+}
+
+type AppendTx = Database.Transaction<(entries: GroupMember['entries'], options: AppendOptions) => AppendResult>;
+
+/** Commits each group in one IMMEDIATE transaction, each member in a savepoint of it. */
+function sqliteGroupCommit(db: Database.Database, appendTx: AppendTx, notify: () => void) {
+  const groupTx = db.transaction((members: GroupMember[]) => members.map((m) => inSavepoint(db, () => appendTx(m.entries, m))));
+  return createGroupCommit<GroupMember, AppendResult>(
+    (members) => {
+      // A lone append needs no savepoint: its refusal rolls back its own transaction.
+      const lone = members.length === 1 ? members[0] : undefined;
+      const outcomes = lone ? [attempt(() => appendTx.immediate(lone.entries, lone))] : groupTx.immediate(members);
+      if (outcomes.some((o) => o.ok && !o.value.replayed)) notify();
+      return outcomes;
+    },
+    { defer: setImmediate },
+  );
 }
 
 /**

@@ -144,19 +144,26 @@ function groupWriteParams(sealed: EventEnvelope[], claims: RestoredIdempotency[]
 }
 
 /**
- * A group that fails as a whole (one member's event id already in the log fails the shared
- * INSERT, or the connection broke) is run again member by member, so that one member's fault is
- * its own; a lone member's error is simply its answer.
+ * A group that the server refused as a whole (one member's event id already in the log fails the
+ * shared INSERT) is run again member by member, so that one member's fault is its own. A lost
+ * connection fails every member: the COMMIT may have gone through unheard, and running them again
+ * could append twice what was committed once.
  */
 async function commitGroup(pool: pg.Pool, members: GroupMember[]): Promise<Outcome<AppendResult>[]> {
   try {
     return await inPgTransaction(pool, (tx) => appendGroup(tx, members), `BEGIN; ${SQL.lockLog}`);
   } catch (error) {
-    if (members.length === 1) return [{ ok: false, error }];
+    if (members.length === 1 || !refusedByServer(error)) return members.map(() => ({ ok: false, error }));
   }
   const outcomes: Outcome<AppendResult>[] = [];
   for (const member of members) outcomes.push(...(await commitGroup(pool, [member])));
   return outcomes;
+}
+
+/** An SQL error the server answered (so the transaction rolled back), not a lost connection or shutdown. */
+function refusedByServer(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && !/^(08|57P)/.test(code);
 }
 
 /** Runs inside the import's transaction; the emptiness check is repeated under the lock. */

@@ -23,9 +23,10 @@ const SET_ROUNDS = optionalCountSetting('JALON_CRASH_ROUNDS');
 /** A restart costs ~4 s here (Nest boot on a shared 2-core box): PostgreSQL gets 5 rounds by default. */
 const ROUNDS = { sqlite: SET_ROUNDS ?? 20, postgres: SET_ROUNDS ?? 5 };
 const CLIENTS = 8;
+/** Group commit: 50 clients at once, so that a kill lands while a group of appends is committing. */
+const GROUP = { clients: 50, rounds: { sqlite: SET_ROUNDS ?? 5, postgres: SET_ROUNDS ?? 3 } };
 
-async function crashRounds(store: string, label: 'sqlite' | 'postgres'): Promise<void> {
-  const rounds = ROUNDS[label];
+async function crashRounds(store: string, label: 'sqlite' | 'postgres', clients = CLIENTS, rounds = ROUNDS[label]): Promise<void> {
   /** The command line takes ~2 s a run here: on every 10th round and the last. */
   const cliRound = (round: number) => round % 10 === 0 || round === rounds;
   const started = Date.now();
@@ -38,7 +39,7 @@ async function crashRounds(store: string, label: 'sqlite' | 'postgres'): Promise
       // Once the round's first command is acknowledged, a random 0–500 ms more, then SIGKILL.
       let killed = false;
       const ackedBefore = workload.acknowledged.length;
-      const running = workload.run(server.api, token, CLIENTS, () => killed);
+      const running = workload.run(server.api, token, clients, () => killed);
       for (const t = Date.now(); workload.acknowledged.length === ackedBefore && Date.now() - t < 10_000; ) await new Promise((r) => setTimeout(r, 5));
       await new Promise((r) => setTimeout(r, Math.random() * 500));
       await server.kill();
@@ -79,7 +80,7 @@ async function crashRounds(store: string, label: 'sqlite' | 'postgres'): Promise
   const acked = workload.acknowledged.length;
   const log = acked === 0 ? 0 : Math.max(...workload.acknowledged.map((a) => a.position));
   process.stdout.write(
-    `[reliability] crash ${label}: ${rounds} rounds, ${workload.requests} commands sent, ${acked} acknowledged ` +
+    `[reliability] crash ${label}, ${clients} clients: ${rounds} rounds, ${workload.requests} commands sent, ${acked} acknowledged ` +
       `(all found), highest acknowledged position ${log}, CLI checks on ${cliChecks} rounds, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
   );
   expect(acked).toBeGreaterThanOrEqual(rounds); // every round did real work before its kill
@@ -132,8 +133,17 @@ describe('crash durability', () => {
     }
   }, 600_000);
 
+  it(`SQLite, group commit: ${GROUP.rounds.sqlite} SIGKILLs while ${GROUP.clients} clients send lose nothing acknowledged`, async () => {
+    const scratch = scratchDir('crash-group');
+    try {
+      await crashRounds(`sqlite:${scratch.dir}/j.db`, 'sqlite', GROUP.clients, GROUP.rounds.sqlite);
+    } finally {
+      scratch.remove();
+    }
+  }, 600_000);
+
   const skipPg = postgresSkipReason();
-  it.skipIf(skipPg !== undefined)(`PostgreSQL: the same, ${ROUNDS.postgres} rounds ${skipPg ? `(skipped: ${skipPg})` : ''}`, async (ctx) => {
+  it.skipIf(skipPg !== undefined)(`PostgreSQL: the same, ${ROUNDS.postgres} rounds, then ${GROUP.rounds.postgres} with ${GROUP.clients} clients ${skipPg ? `(skipped: ${skipPg})` : ''}`, async (ctx) => {
     const pg = await startPostgres();
     try {
       // The server needs a PostgreSQL user store; until it exists it refuses to start on postgres://.
@@ -147,6 +157,7 @@ describe('crash durability', () => {
       }
       await probe.stop();
       await crashRounds(pg.url, 'postgres');
+      await crashRounds(await pg.createDatabase(), 'postgres', GROUP.clients, GROUP.rounds.postgres);
     } finally {
       await pg.stop();
     }

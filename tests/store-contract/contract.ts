@@ -72,6 +72,7 @@ export function runStoreContract(name: string, factory: () => Promise<StoreUnder
     describe('hash chain', () => defineChainTests(() => store));
     describe('import', () => defineImportTests(() => store, another));
     describe('watching and concurrency', () => defineWatchTests(() => store));
+    describe('concurrent appends (group commit)', () => defineGroupTests(() => store));
   });
 }
 
@@ -452,5 +453,80 @@ function defineWatchTests(current: () => EventStore): void {
     const losers = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
     expect(losers.map((o) => o.reason)).toEqual([expect.any(WrongExpectedRevisionError), expect.any(WrongExpectedRevisionError)]);
     expect(await store.readStream('case-r')).toHaveLength(2);
+  });
+}
+
+const settledAs = (o: PromiseSettledResult<unknown>) => (o.status === 'fulfilled' ? 'ok' : (o.reason as Error).name);
+
+async function expectWholeLog(store: EventStore, length: number): Promise<void> {
+  const log = await readEverything(store);
+  expect(log.map((e) => e.position)).toEqual(Array.from({ length }, (_, i) => i + 1));
+  expect(verifyChain(log).ok).toBe(true);
+}
+
+/**
+ * Appends sent at once (which group-committing adapters put in one transaction) are each decided
+ * as if alone and in turn: each keeps its own expected-revision check, key and refusal.
+ */
+function defineGroupTests(current: () => EventStore): void {
+  it('given 5 streams at revision 0, when 50 appends race (8 on each expecting revision 0, and 10 to new streams), then one per stream wins and the rest are refused', async () => {
+    const store = current();
+    const streams = ['g1', 'g2', 'g3', 'g4', 'g5'];
+    for (const s of streams) await store.append(s, [newEvent('VictimIdentified')], { expectedRevision: -1 });
+    const racing = streams.flatMap((s) => Array.from({ length: 8 }, () => store.append(s, [newEvent('AssistanceProvided')], { expectedRevision: 0 })));
+    const fresh = Array.from({ length: 10 }, (_, i) => store.append(`new-${i}`, [newEvent('CsoMapped')], { expectedRevision: -1 }));
+    const outcomes = await Promise.allSettled([...racing, ...fresh]);
+
+    for (const [i, s] of streams.entries()) {
+      const mine = outcomes.slice(i * 8, i * 8 + 8).map(settledAs);
+      expect(mine.filter((o) => o === 'ok'), `stream ${s}`).toHaveLength(1);
+      expect(mine.filter((o) => o === 'WrongExpectedRevisionError'), `stream ${s}`).toHaveLength(7);
+      expect((await store.readStream(s)).map((e) => e.revision)).toEqual([0, 1]);
+    }
+    const loser = outcomes.slice(0, 8).find((o) => o.status === 'rejected') as PromiseRejectedResult;
+    expect(loser.reason).toMatchObject({ expected: 0, actual: 1 });
+    expect(outcomes.slice(40).map(settledAs)).toEqual(Array(10).fill('ok'));
+    await expectWholeLog(store, 5 + 5 + 10);
+  });
+
+  it('given one append among many that repeats an event id of the log, when they run at once, then only it is refused and the others are written', async () => {
+    const store = current();
+    const old = newEvent('CsoMapped');
+    await store.append('old', [old], { expectedRevision: -1 });
+    const good = (i: number) => store.append(`ok-${i}`, [newEvent('CsoMapped')], { expectedRevision: -1 });
+    const outcomes = await Promise.allSettled([good(0), good(1), store.append('bad', [newEvent('CsoMapped'), old], { expectedRevision: -1 }), good(2), good(3)]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(await store.readStream('bad')).toEqual([]);
+    await expectWholeLog(store, 5);
+  });
+
+  it('given 10 retries of one request with its key sent at once and one other body under that key, then one is appended, the retries get its answer and the other body a conflict', async () => {
+    const store = current();
+    const claim = { scope: 'ana', key: 'storm', fingerprint: 'POST /csos {"csoId":"s"}' };
+    const send = (fingerprint: string) => store.append('cso-s', [newEvent('CsoMapped', {}, 'storm')], { expectedRevision: -1, idempotency: { ...claim, fingerprint } });
+    const outcomes = await Promise.allSettled([...Array.from({ length: 5 }, () => send(claim.fingerprint)), send('POST /csos {"csoId":"x"}'), ...Array.from({ length: 5 }, () => send(claim.fingerprint))]);
+    const answers = outcomes.filter((o) => o.status === 'fulfilled').map((o) => (o as PromiseFulfilledResult<{ eventIds: string[]; position: number; replayed: boolean }>).value);
+    expect(answers).toHaveLength(10);
+    expect(answers.filter((a) => !a.replayed)).toHaveLength(1);
+    expect(new Set(answers.map((a) => JSON.stringify([a.eventIds, a.position])))).toEqual(new Set([JSON.stringify([answers[0].eventIds, 1])]));
+    expect(settledAs(outcomes[5])).toBe('IdempotencyConflictError');
+    await expectWholeLog(store, 1);
+  });
+}
+
+/**
+ * Group-committing adapters (SQLite, PostgreSQL) decide appends sent at once in the order they
+ * were sent, so an append may expect the revision that the one sent just before it leaves.
+ */
+export function runGroupOrderTest(name: string, factory: () => Promise<StoreUnderTest>): void {
+  it(`${name}: given appends sent at once whose expected revisions follow each other, when they run, then all are accepted in the order sent`, async () => {
+    const { store, cleanup } = await factory();
+    try {
+      const results = await Promise.all([-1, 0, 1, 2].map((rev) => store.append('chain', [newEvent('T', { rev })], { expectedRevision: rev })));
+      expect(results.map((r) => r.position)).toEqual([1, 2, 3, 4]);
+      expect((await store.readStream('chain')).map((e) => e.data.rev)).toEqual([-1, 0, 1, 2]);
+    } finally {
+      await cleanup();
+    }
   });
 }

@@ -15,7 +15,7 @@ import {
   type PostgresStoreOptions,
 } from '@jalon/event-store';
 import { loadPg, postgresSkipReason, startPostgres, type TestPostgres } from '../support/postgres-cluster.js';
-import { runStoreContract } from './contract.js';
+import { runGroupOrderTest, runStoreContract } from './contract.js';
 import { startWorker } from './support/start-worker.js';
 
 const skipReason = postgresSkipReason();
@@ -78,6 +78,10 @@ describePostgres('PostgreSQL', () => {
   afterAll(async () => (await started?.catch(() => undefined))?.stop());
 
   runStoreContract('PostgreSQL', async () => {
+    const store = await openPostgresStore(await newDatabase());
+    return { store, cleanup: () => store.close() };
+  });
+  runGroupOrderTest('PostgreSQL', async () => {
     const store = await openPostgresStore(await newDatabase());
     return { store, cleanup: () => store.close() };
   });

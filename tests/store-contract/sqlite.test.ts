@@ -12,7 +12,7 @@ import {
   type EventStore,
   type NewEvent,
 } from '@jalon/event-store';
-import { runStoreContract } from './contract.js';
+import { runGroupOrderTest, runStoreContract } from './contract.js';
 import { startWorker } from './support/start-worker.js';
 
 const tempDirs: string[] = [];
@@ -35,6 +35,12 @@ runStoreContract('SQLite', async () => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+});
+
+runGroupOrderTest('SQLite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jalon-order-'));
+  const store = await openSqliteStore(join(dir, 'events.db'));
+  return { store, cleanup: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) };
 });
 
 function newEvent(n: number): NewEvent {

@@ -91,7 +91,6 @@ export const SQL = {
   /** Held until commit by every append and import: see postgres-store.ts. */
   lockLog: `SELECT pg_advisory_xact_lock(${LOCK_CLASS}, 1)`,
   head: 'SELECT position, hash FROM events ORDER BY position DESC LIMIT 1',
-  streamRevision: 'SELECT MAX(revision) AS revision FROM events WHERE stream_id = $1',
   /** One statement for any number of rows, taken in position order (the insert guard needs it). */
   insertEvents: `INSERT INTO events (${COLUMNS})
     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::integer[],
@@ -101,14 +100,37 @@ export const SQL = {
   readStream: `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 ORDER BY revision`,
   findEvent: `SELECT ${COLUMNS} FROM events WHERE event_id = $1`,
   findIdempotency: 'SELECT fingerprint, event_ids, position FROM idempotency WHERE scope = $1 AND key = $2',
-  insertIdempotency: `INSERT INTO idempotency (scope, key, fingerprint, event_ids, position)
-    VALUES ($1, $2, $3, $4, $5)`,
-  /** Many at once (an import): event ids as JSON arrays, turned into TEXT[] here. */
+  /** Many at once (a group commit, an import): event ids as JSON arrays, turned into TEXT[] here. */
   insertIdempotencies: `INSERT INTO idempotency (scope, key, fingerprint, event_ids, position)
     SELECT r.scope, r.key, r.fingerprint, ARRAY(SELECT json_array_elements_text(r.ids::json)), r.position
     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[]) AS r (scope, key, fingerprint, ids, position)`,
   /** Sent inside the append's transaction, so listeners hear it only once the events commit. */
   notify: "SELECT pg_notify('jalon_events', $1)",
+  /**
+   * What a group commit reads under the log lock, in one round trip: the head, the last revision
+   * of each stream named ($1), and the idempotency records of the (scope, key) pairs ($2, $3).
+   */
+  groupRead: `SELECT
+    (SELECT json_build_object('position', position, 'hash', hash) FROM events ORDER BY position DESC LIMIT 1) AS head,
+    (SELECT json_object_agg(stream_id, revision) FROM
+      (SELECT stream_id, MAX(revision) AS revision FROM events WHERE stream_id = ANY($1::text[]) GROUP BY stream_id) r) AS revisions,
+    (SELECT json_agg(json_build_object('scope', i.scope, 'key', i.key, 'fingerprint', i.fingerprint,
+                                       'eventIds', i.event_ids, 'position', i.position))
+      FROM idempotency i JOIN unnest($2::text[], $3::text[]) AS k (scope, key) ON i.scope = k.scope AND i.key = k.key) AS claims`,
+  /** What a group commit writes, in one round trip: events ($1-$8), idempotency records ($9-$13), the notification ($14). */
+  groupWrite: `WITH events_in AS (
+      INSERT INTO events (${COLUMNS})
+      SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::integer[],
+                           $6::text[], $7::text[], $8::text[])
+        AS r (${COLUMNS})
+      ORDER BY position
+      RETURNING 1),
+    claims_in AS (
+      INSERT INTO idempotency (scope, key, fingerprint, event_ids, position)
+      SELECT r.scope, r.key, r.fingerprint, ARRAY(SELECT json_array_elements_text(r.ids::json)), r.position
+      FROM unnest($9::text[], $10::text[], $11::text[], $12::text[], $13::bigint[]) AS r (scope, key, fingerprint, ids, position)
+      RETURNING 1)
+    SELECT pg_notify('jalon_events', $14), (SELECT count(*) FROM events_in) AS events, (SELECT count(*) FROM claims_in) AS claims`,
   listen: 'LISTEN jalon_events',
 } as const;
 

@@ -1,8 +1,8 @@
 import type pg from 'pg';
-import type { EventEnvelope, LogHead, NewEvent } from './envelope.js';
+import type { EventEnvelope, LogHead } from './envelope.js';
 import { GENESIS_HASH } from './envelope.js';
-import { IdempotencyConflictError, StoreNotEmptyError, WrongExpectedRevisionError } from './errors.js';
-import type { AppendResult, EventStore, IdempotencyClaim, IdempotencyRecord, ReadAllOptions, RestoredIdempotency } from './port.js';
+import { StoreNotEmptyError } from './errors.js';
+import type { AppendResult, EventStore, IdempotencyRecord, ReadAllOptions, RestoredIdempotency } from './port.js';
 import type { LogFilter } from './log-filter.js';
 import { countQuery, prepareSchema, readAllQuery, SQL, type PgEventRow, type PgIdempotencyRow } from './postgres-schema.js';
 import { inPgTransaction } from './postgres-transaction.js';
@@ -10,6 +10,8 @@ import { createPgWatchers } from './postgres-watch.js';
 import type { EventRow } from './sqlite-schema.js';
 import { envelopeToRow, rowToEnvelope } from './sqlite-rows.js';
 import { sealEntries } from './seal.js';
+import { createGroupCommit, type Outcome } from './group-commit.js';
+import { planGroup, type GroupMember } from './group-plan.js';
 import { checkAppendArguments, checkAppendManyArguments, checkFilter, checkImport, checkReadAllArguments, oneStream } from './store-checks.js';
 
 export interface PostgresStoreOptions {
@@ -19,10 +21,6 @@ export interface PostgresStoreOptions {
   pollIntervalMs?: number;
 }
 
-interface AppendOptions {
-  expectedRevisions: Readonly<Record<string, number>>;
-  idempotency?: IdempotencyClaim;
-}
 
 /** A pool or one of its clients (inside a transaction). */
 type Db = pg.Pool | pg.PoolClient;
@@ -40,9 +38,10 @@ const IMPORT_BATCH = 2000;
  * transaction still running. Both keep writers concurrent at the cost of a smarter reader. Here
  * every append and import takes one advisory transaction lock before reading the head, so positions
  * are assigned and committed strictly in order and a plain `position > checkpoint` read never skips.
- * Throughput is that of one writer at a time (a few milliseconds per append), ample for a
- * monitoring product's human-paced commands; the insert trigger of postgres-schema.ts makes the
- * order hold even for writers that bypass the lock.
+ * One writer at a time would cap throughput at one commit (a few milliseconds) per append, so
+ * appends group-commit: those that arrive while a transaction is in flight share the next one
+ * (see appendGroup). The insert trigger of postgres-schema.ts makes the order hold even for
+ * writers that bypass the lock.
  */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<EventStore> {
   // Loaded on first use, so that SQLite-only processes never load the driver.
@@ -59,21 +58,25 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const newClient = () => new pg.Client({ connectionString: url });
   const watchers = createPgWatchers(pool, newClient, options.pollIntervalMs ?? 1000);
   let closed = false;
+  // Appends that come while a group's transaction is in flight wait and form the next group.
+  const group = createGroupCommit<GroupMember, AppendResult>(
+    async (members) => {
+      const outcomes = await commitGroup(pool, members);
+      if (outcomes.some((o) => o.ok && !o.value.replayed)) watchers.notify();
+      return outcomes;
+    },
+    { defer: queueMicrotask },
+  );
 
   return {
     async append(streamId, events, appendOptions) {
       checkAppendArguments(events, appendOptions.expectedRevision);
       const { entries, expectedRevisions } = oneStream(streamId, events, appendOptions.expectedRevision);
-      const options = { expectedRevisions, idempotency: appendOptions.idempotency };
-      const result = await inPgTransaction(pool, (tx) => appendRows(tx, entries, options));
-      if (!result.replayed) watchers.notify();
-      return result;
+      return group.submit({ entries, expectedRevisions, idempotency: appendOptions.idempotency });
     },
     async appendMany(entries, appendOptions) {
       checkAppendManyArguments(entries, appendOptions.expectedRevisions);
-      const result = await inPgTransaction(pool, (tx) => appendRows(tx, entries, appendOptions));
-      if (!result.replayed) watchers.notify();
-      return result;
+      return group.submit({ entries, ...appendOptions });
     },
     readStream: async (streamId) => readEvents(pool, SQL.readStream, [streamId]),
     readAll: async (readOptions) => readAll(pool, readOptions),
@@ -98,36 +101,69 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 }
 
 /**
- * Runs inside the append's transaction. The log lock comes first, so the head, the stream's
- * revision and the idempotency key are all read after the previous append committed.
+ * One transaction for a whole group, in four round trips (the log lock rides with BEGIN, see
+ * commitGroup; COMMIT is the fourth). The log lock comes first, so that the
+ * head, the revisions and the keys read next are those the previous append committed (READ
+ * COMMITTED takes each statement's snapshot when it starts); then each member is decided in order
+ * (group-plan.ts) and the accepted ones' events and keys go in with one statement.
  */
-async function appendRows(
-  tx: pg.PoolClient,
-  entries: Array<NewEvent & Pick<EventEnvelope, 'streamId'>>,
-  options: AppendOptions,
-): Promise<AppendResult> {
-  await tx.query(SQL.lockLog);
-  const claim = options.idempotency;
-  const earlier = claim && (await findIdempotency(tx, claim.scope, claim.key));
-  if (claim && earlier) {
-    if (earlier.fingerprint !== claim.fingerprint) throw new IdempotencyConflictError(claim.key);
-    return { eventIds: earlier.eventIds, position: earlier.position, replayed: true };
+async function appendGroup(tx: pg.PoolClient, members: GroupMember[]): Promise<Outcome<AppendResult>[]> {
+  const streams = [...new Set(members.flatMap((m) => Object.keys(m.expectedRevisions)))];
+  const keys = members.flatMap((m) => (m.idempotency ? [m.idempotency] : []));
+  const { rows } = await tx.query<GroupReadRow>(SQL.groupRead, [streams, keys.map((k) => k.scope), keys.map((k) => k.key)]);
+  const { head, revisions, claims } = rows[0];
+  const stored = new Map((claims ?? []).map((c) => [JSON.stringify([c.scope, c.key]), c]));
+  const plan = planGroup(head ?? { position: 0, hash: GENESIS_HASH }, members, {
+    revision: (streamId) => revisions?.[streamId] ?? -1,
+    claim: (scope, key) => stored.get(JSON.stringify([scope, key])),
+  });
+  if (plan.sealed.length > 0) await tx.query(SQL.groupWrite, groupWriteParams(plan.sealed, plan.claims));
+  return plan.outcomes;
+}
+
+interface GroupReadRow {
+  head: LogHead | null;
+  revisions: Record<string, number> | null;
+  claims: Array<RestoredIdempotency> | null;
+}
+
+/** Column arrays for SQL.groupWrite (event_ids travel as JSON text: unnest cannot take ragged arrays). */
+function groupWriteParams(sealed: EventEnvelope[], claims: RestoredIdempotency[]): unknown[] {
+  const rows = sealed.map(envelopeToRow);
+  const column = <K extends keyof EventRow>(key: K) => rows.map((row) => row[key]);
+  const claim = <T>(pick: (c: RestoredIdempotency) => T) => claims.map(pick);
+  return [
+    ...(['position', 'event_id', 'type', 'stream_id', 'revision', 'data', 'metadata', 'hash'] as const).map(column),
+    claim((c) => c.scope),
+    claim((c) => c.key),
+    claim((c) => c.fingerprint),
+    claim((c) => JSON.stringify(c.eventIds)),
+    claim((c) => c.position),
+    String(sealed[sealed.length - 1].position),
+  ];
+}
+
+/**
+ * A group that the server refused as a whole (one member's event id already in the log fails the
+ * shared INSERT) is run again member by member, so that one member's fault is its own. A lost
+ * connection fails every member: the COMMIT may have gone through unheard, and running them again
+ * could append twice what was committed once.
+ */
+async function commitGroup(pool: pg.Pool, members: GroupMember[]): Promise<Outcome<AppendResult>[]> {
+  try {
+    return await inPgTransaction(pool, (tx) => appendGroup(tx, members), `BEGIN; ${SQL.lockLog}`);
+  } catch (error) {
+    if (members.length === 1 || !refusedByServer(error)) return members.map(() => ({ ok: false, error }));
   }
-  const revisions = new Map<string, number>();
-  for (const [streamId, expected] of Object.entries(options.expectedRevisions)) {
-    const actual = await streamRevision(tx, streamId);
-    if (actual !== expected) throw new WrongExpectedRevisionError(streamId, expected, actual);
-    revisions.set(streamId, actual);
-  }
-  const sealed = sealEntries(await readHead(tx), entries, revisions);
-  await insertRows(tx, sealed.map(envelopeToRow));
-  const previous = sealed[sealed.length - 1];
-  const eventIds = entries.map((event) => event.eventId);
-  if (claim) {
-    await tx.query(SQL.insertIdempotency, [claim.scope, claim.key, claim.fingerprint, eventIds, previous.position]);
-  }
-  await tx.query(SQL.notify, [String(previous.position)]);
-  return { eventIds, position: previous.position, replayed: false };
+  const outcomes: Outcome<AppendResult>[] = [];
+  for (const member of members) outcomes.push(...(await commitGroup(pool, [member])));
+  return outcomes;
+}
+
+/** An SQL error the server answered (so the transaction rolled back), not a lost connection or shutdown. */
+function refusedByServer(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && !/^(08|57P)/.test(code);
 }
 
 /** Runs inside the import's transaction; the emptiness check is repeated under the lock. */
@@ -169,11 +205,6 @@ async function insertRows(tx: pg.PoolClient, rows: EventRow[]): Promise<void> {
 async function readHead(db: Db): Promise<LogHead> {
   const { rows } = await db.query<{ position: string; hash: string }>(SQL.head);
   return rows[0] ? { position: Number(rows[0].position), hash: rows[0].hash } : { position: 0, hash: GENESIS_HASH };
-}
-
-async function streamRevision(db: Db, streamId: string): Promise<number> {
-  const { rows } = await db.query<{ revision: number | null }>(SQL.streamRevision, [streamId]);
-  return rows[0]?.revision ?? -1;
 }
 
 async function findIdempotency(db: Db, scope: string, key: string): Promise<IdempotencyRecord | undefined> {

@@ -9,7 +9,12 @@ import type pg from 'pg';
  * process. So we listen for as long as we hold the client. After such an error the next statement
  * fails, and a connection that failed or cannot even roll back is discarded rather than pooled.
  */
-export async function inPgTransaction<T>(pool: pg.Pool, work: (tx: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function inPgTransaction<T>(
+  pool: pg.Pool,
+  work: (tx: pg.PoolClient) => Promise<T>,
+  /** Sent as one simple query, so that statements without parameters may ride with BEGIN. */
+  begin = 'BEGIN',
+): Promise<T> {
   const tx = await pool.connect();
   let lost = false;
   const onError = (): void => {
@@ -21,7 +26,7 @@ export async function inPgTransaction<T>(pool: pg.Pool, work: (tx: pg.PoolClient
     tx.release(broken || lost);
   };
   try {
-    await tx.query('BEGIN');
+    await tx.query(begin);
     const result = await work(tx);
     await tx.query('COMMIT');
     release(false);

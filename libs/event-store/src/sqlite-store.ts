@@ -14,6 +14,7 @@ import { bulkLoad, prepareDatabase, prepareStatements, withLargeCache, type Stat
 import { envelopeToRow, rawRowToEnvelope, rowToEnvelope, type RawEventRow } from './sqlite-rows.js';
 import { sealEntries } from './seal.js';
 import { createWatchers } from './watchers.js';
+import { attempt, createGroupCommit, type Outcome } from './group-commit.js';
 
 export interface SqliteEventStore extends EventStore {
   /** The database file as given (`:memory:` too). */
@@ -25,16 +26,28 @@ interface AppendOptions {
   idempotency?: IdempotencyClaim;
 }
 
+interface GroupMember extends AppendOptions {
+  entries: Array<NewEvent & Pick<EventEnvelope, 'streamId'>>;
+}
+
 /**
  * Opens (creating on first use) an SQLite event store: WAL, synchronous=FULL so an acknowledged
  * append survives a crash, one writer at a time through IMMEDIATE transactions, so several
  * connections or processes may share the file.
+ *
+ * Group commit: the commit's fsync blocks this thread, and the requests read meanwhile queue
+ * their appends; the next commit (started by setImmediate, once those requests have been read)
+ * takes them all in one IMMEDIATE transaction and one fsync. Each runs in its own savepoint
+ * (better-sqlite3 nests transactions that way) exactly as it would alone, so it reads the head,
+ * revisions and keys the earlier members left, and its refusal rolls back only its own rows.
+ * No member is answered before the whole transaction has committed.
  */
 export async function openSqliteStore(path: string): Promise<SqliteEventStore> {
   const db = openDatabase(path);
   const st = prepareStatements(db);
   const watchers = createWatchers(() => st.dataVersion.get() as number);
   const appendTx = db.transaction((entries: Array<NewEvent & Pick<EventEnvelope, 'streamId'>>, options: AppendOptions) => appendRows(st, entries, options));
+  const group = sqliteGroupCommit(db, appendTx, watchers.notify);
   const importTx = db.transaction((events: EventEnvelope[], keys: RestoredIdempotency[]) => importRows(db, st, events, keys));
 
   return {
@@ -42,15 +55,11 @@ export async function openSqliteStore(path: string): Promise<SqliteEventStore> {
     async append(streamId, events, options) {
       checkAppendArguments(events, options.expectedRevision);
       const { entries, expectedRevisions } = oneStream(streamId, events, options.expectedRevision);
-      const result = appendTx.immediate(entries, { expectedRevisions, idempotency: options.idempotency });
-      if (!result.replayed) watchers.notify();
-      return result;
+      return group.submit({ entries, expectedRevisions, idempotency: options.idempotency });
     },
     async appendMany(entries, options) {
       checkAppendManyArguments(entries, options.expectedRevisions);
-      const result = appendTx.immediate(entries, options);
-      if (!result.replayed) watchers.notify();
-      return result;
+      return group.submit({ entries, ...options });
     },
     readStream: async (streamId) => st.readStream.all(streamId).map(rowToEnvelope),
     readAll: async (options) => readAll(st, options),
@@ -84,6 +93,34 @@ function openDatabase(path: string): Database.Database {
     db.close();
     throw error;
   }
+}
+
+type AppendTx = Database.Transaction<(entries: GroupMember['entries'], options: AppendOptions) => AppendResult>;
+
+/** Commits each group in one IMMEDIATE transaction, each member in a savepoint of it. */
+function sqliteGroupCommit(db: Database.Database, appendTx: AppendTx, notify: () => void) {
+  const groupTx = db.transaction((members: GroupMember[]) => members.map((m) => inSavepoint(db, () => appendTx(m.entries, m))));
+  return createGroupCommit<GroupMember, AppendResult>(
+    (members) => {
+      // A lone append needs no savepoint: its refusal rolls back its own transaction.
+      const lone = members.length === 1 ? members[0] : undefined;
+      const outcomes = lone ? [attempt(() => appendTx.immediate(lone.entries, lone))] : groupTx.immediate(members);
+      if (outcomes.some((o) => o.ok && !o.value.replayed)) notify();
+      return outcomes;
+    },
+    { defer: setImmediate },
+  );
+}
+
+/**
+ * One member of a group, in a savepoint of the group's transaction. SQLite rolls the whole
+ * transaction back on some errors (disk full, I/O): then no member stands, and the group fails as
+ * one, rather than letting the next members run (and commit) outside it.
+ */
+function inSavepoint(db: Database.Database, work: () => AppendResult): Outcome<AppendResult> {
+  const outcome = attempt(work);
+  if (!db.inTransaction) throw outcome.ok ? new Error('the group transaction ended early') : outcome.error;
+  return outcome;
 }
 
 /** Runs inside the IMMEDIATE transaction: no other writer can move the head meanwhile. */

@@ -383,6 +383,24 @@ export function indicatorsSuite(label: string, stores: StoreFactory): void {
           const b = await get(`/api/v1/indicators?atPosition=${head}`);
           expect(b).toEqual(a);
         });
+
+        it('given an answer and its ETag, when asked again with If-None-Match, then 304 without a body until the log moves; another asOf is another ETag', async () => {
+          const first = await srv.api('GET', '/api/v1/indicators', { token });
+          const etag = first.headers.get('etag')!;
+          expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+          const again = await srv.api('GET', '/api/v1/indicators', { token, headers: { 'if-none-match': etag } });
+          expect([again.status, again.text, again.headers.get('etag')]).toEqual([304, '', etag]);
+          const other = await srv.api('GET', '/api/v1/indicators?asOf=2015-06-30', { token, headers: { 'if-none-match': etag } });
+          expect(other.status).toBe(200);
+          expect(other.headers.get('etag')).not.toBe(etag);
+
+          const { position } = await rec.training('t-etag', { heldOn: '2015-07-01', audience: 'government', region: 'oriental', participants: { female: 1, male: 1 }, knowledgeTest: undefined });
+          const moved = await srv.api('GET', `/api/v1/indicators?minPosition=${position}`, { token, headers: { 'if-none-match': etag } });
+          expect(moved.status).toBe(200);
+          expect(moved.json.position).toBe(position);
+          expect(moved.json.indicators.find((r: { code: string }) => r.code === '2.1').value).toBe(first.json.indicators.find((r: { code: string }) => r.code === '2.1').value + 2);
+          expect(moved.headers.get('etag')).not.toBe(etag);
+        });
       });
     });
   });

@@ -34,6 +34,6 @@ export function CommandEndpoint(type: CommandType, summary: string) {
     ...(pathId || type === 'SetTarget' ? [unknownResponse(`no ${pathId} in effect with this id`)] : []),
     ApiConflictResponse(problemResponse('the command conflicts with recorded facts, or the Idempotency-Key was used for another request')),
     ApiPayloadTooLargeResponse(problemResponse('the body is larger than 1 MiB')),
-    ApiServiceUnavailableResponse(problemResponse('the event store is full (no disk space): nothing was written; retry after Retry-After seconds')),
+    ApiServiceUnavailableResponse(problemResponse('the event store is full (no disk space) or cannot be reached: nothing was written; retry after Retry-After seconds')),
   );
 }

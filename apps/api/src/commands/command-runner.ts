@@ -12,6 +12,7 @@ import { conflictWith, domainProblem } from '../http/problem.js';
 import { StoreFullAlarm } from '../http/store-full.js';
 import { newEvent, toRecorded } from './new-event.js';
 import type { CommandRequest } from './command-request.js';
+import { StreamLocks } from './stream-locks.js';
 
 /** Revision races are retried this often; beyond it the stream is too busy to decide on. */
 const MAX_ATTEMPTS = 20;
@@ -28,6 +29,8 @@ const keyReused = () =>
  */
 @Injectable()
 export class CommandRunner {
+  private readonly locks = new StreamLocks();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(StoreFullAlarm) private readonly storeFull: StoreFullAlarm,
@@ -40,6 +43,11 @@ export class CommandRunner {
     const streamId = await locate();
     // CONTRACT.md's order: a path naming nothing in effect is a 404 before a reused key's 409.
     if (earlier) throw refusalOfReuse((await this.decideOn(request, streamId)).decision);
+    return this.locks.run(streamId, () => this.decideAndAppend(request, streamId));
+  }
+
+  /** Read, decide, append; on a lost revision race (another process), read and decide again. */
+  private async decideAndAppend(request: CommandRequest, streamId: string): Promise<CommandAccepted> {
     for (let attempt = 1; ; attempt++) {
       try {
         const accepted = await this.attempt(request, streamId);

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/logger.js';
 import { problem, ProblemException, type ProblemBody } from './problem.js';
+import { isStoreDown, storeDownProblem } from './store-down.js';
 import { isStoreFull, StoreFullAlarm, storeFullProblem } from './store-full.js';
 
 /**
@@ -47,6 +48,11 @@ export class ProblemFilter implements ExceptionFilter {
       this.storeFull.raise(exception);
       const full = storeFullProblem();
       return { body: full.problem, headers: full.headers };
+    }
+    if (isStoreDown(exception)) {
+      this.log.warn({ err: exception, method: req.method, path: req.path }, 'the event store cannot be reached');
+      const down = storeDownProblem();
+      return { body: down.problem, headers: down.headers };
     }
     this.log.error({ err: exception, method: req.method, path: req.path }, 'unexpected error');
     return { body: problem(500, 'an unexpected error occurred; it has been logged'), headers: {} };

@@ -1,8 +1,8 @@
-import { Controller, Get, Inject, Param, Post, Query as QueryParams, Req } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Post, Query as QueryParams, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { BreakdownView, CommandAccepted, IndicatorsView, SeriesView } from '@jalon/contracts';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { EVERYONE, Roles } from '../auth/roles.js';
 import { CommandEndpoint } from '../commands/command-endpoint.js';
@@ -15,6 +15,7 @@ import { BreakdownViewSchema, IndicatorsViewSchema, SeriesViewSchema } from '../
 import { GetBreakdown } from './breakdown.handler.js';
 import { GetIndicators, GetSeries } from './indicators.handler.js';
 import { BreakdownQuery, IndicatorsQuery, SeriesQuery } from './queries.js';
+import { asJson, matchesEtag } from './view-cache.js';
 
 @ApiTags('indicators')
 @Controller('api/v1/indicators')
@@ -31,8 +32,15 @@ export class IndicatorsController {
   @ApiOkResponse(schemaResponse(IndicatorsViewSchema, 'the indicators, with the asOf and position used'))
   @(invalidResponse())
   @(notReadyResponse())
-  list(@QueryParams() query: unknown): Promise<IndicatorsView> {
-    return this.queries.execute(new GetIndicators(parseQuery(IndicatorsQuery, query)));
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'the ETag of an earlier answer: 304 without a body while it is still the answer' })
+  @ApiResponse({ status: 304, description: 'not modified: the view is still the one of the ETag given' })
+  async list(@QueryParams() query: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const view: IndicatorsView = await this.queries.execute(new GetIndicators(parseQuery(IndicatorsQuery, query)));
+    // The same view is written to JSON once; a client that holds it gets a 304.
+    const { body, etag } = asJson(view);
+    res.setHeader('ETag', etag);
+    if (matchesEtag(req.headers['if-none-match'], etag)) res.status(304).end();
+    else res.type('application/json').send(body);
   }
 
   @Get(':code/series')

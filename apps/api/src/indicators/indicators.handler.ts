@@ -5,6 +5,7 @@ import { ReadModelGate } from '../projection/read-model-gate.js';
 import type { EvaluationParams } from '../projection/evaluation-query.js';
 import { Projector } from '../projection/projector.js';
 import { indicatorOr404, type SeriesParams } from './queries.js';
+import { ViewCache } from './view-cache.js';
 
 export class GetIndicators extends Query<IndicatorsView> {
   constructor(readonly params: EvaluationParams) {
@@ -23,6 +24,9 @@ export class GetSeries extends Query<SeriesView> {
 
 @QueryHandler(GetIndicators)
 export class IndicatorsHandler implements IQueryHandler<GetIndicators> {
+  /** Dashboards poll this view: it is computed once per query and position. */
+  private readonly views = new ViewCache<IndicatorsView>();
+
   constructor(
     @Inject(ReadModelGate) private readonly gate: ReadModelGate,
     @Inject(Projector) private readonly projector: Projector,
@@ -31,7 +35,9 @@ export class IndicatorsHandler implements IQueryHandler<GetIndicators> {
   async execute({ params }: GetIndicators): Promise<IndicatorsView> {
     await this.gate.check(params);
     await this.gate.ready(params);
-    return this.projector.engine.indicators({ asOf: params.asOf, atPosition: this.gate.atPosition(params) });
+    const evaluation = { asOf: params.asOf, atPosition: this.gate.atPosition(params) };
+    const { engine } = this.projector;
+    return this.views.get(engine.position, JSON.stringify(evaluation), () => engine.indicators(evaluation));
   }
 }
 

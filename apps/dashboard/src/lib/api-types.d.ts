@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ready once the API serves and its read models have caught up with the log */
+        /** Ready once the API serves, its read models have caught up with the log and the event store answers */
         get: operations["HealthController_health"];
         put?: never;
         post?: never;
@@ -688,7 +688,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description the read models are still catching up (Retry-After: 1) */
+            /** @description the read models are still catching up (Retry-After: 1), or the event store cannot be reached (Retry-After: 5) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1280,7 +1280,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            /** @description the event store is full (no disk space) or cannot be reached: nothing was written; retry after Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1447,7 +1447,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            /** @description the event store is full (no disk space) or cannot be reached: nothing was written; retry after Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1608,7 +1608,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            /** @description the event store is full (no disk space) or cannot be reached: nothing was written; retry after Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1762,7 +1762,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            /** @description the event store is full (no disk space) or cannot be reached: nothing was written; retry after Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1912,7 +1912,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            /** @description the event store is full (no disk space) or cannot be reached: nothing was written; retry after Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2074,7 +2074,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            /** @description the event store is full (no disk space) or cannot be reached: nothing was written; retry after Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2236,7 +2236,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            /** @description the event store is full (no disk space) or cannot be reached: nothing was written; retry after Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2268,7 +2268,10 @@ export interface operations {
                 /** @description wait up to 5 s until the read models reach this position (N ≤ head) */
                 minPosition?: string;
             };
-            header?: never;
+            header?: {
+                /** @description the ETag of an earlier answer: 304 without a body while it is still the answer */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2300,6 +2303,13 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+            /** @description not modified: the view is still the one of the ETag given */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description invalid input; `errors` names each bad field */
             400: {
@@ -2794,7 +2804,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            /** @description the event store is full (no disk space) or cannot be reached: nothing was written; retry after Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3615,7 +3625,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description the event store is full (no disk space): nothing was written; retry after Retry-After seconds */
+            /** @description the event store is full (no disk space) or cannot be reached: nothing was written; retry after Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;

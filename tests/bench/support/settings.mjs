@@ -25,7 +25,7 @@ export function readSettings() {
     appends: int('BENCH_APPENDS', 1_000, 10),
     connections: int('BENCH_CONNECTIONS', 50),
     durationSeconds: int('BENCH_DURATION_S', 5),
-    queries: int('BENCH_QUERIES', 200, 5),
+    queries: int('BENCH_QUERIES', 100, 5),
     restatementEvents: int('BENCH_RESTATEMENT_EVENTS', 10_000, 1),
     groups: only.length > 0 ? GROUPS.filter((g) => only.includes(g)) : GROUPS,
     cacheDir: process.env.BENCH_CACHE_DIR ?? tmpdir(),

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { copyOfLog } from '../support/databases.mjs';
 import { median } from '../support/measure.mjs';
 import { ADMIN_PASSWORD, rssMb, startApi } from '../support/processes.mjs';
-import { row } from '../support/table.mjs';
+import { roundsText, row } from '../support/table.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -59,7 +59,7 @@ export async function startupRows(ctx) {
   const name = `start-up to healthy, ${events.toLocaleString('en')} events`;
   const replayMs = ctx.figures.replayMs;
   return [
-    row({ name, measure: `cold, s (${cold.length} rounds)`, jalon: coldMs / 1000, unit: 's', reference: replayMs && replayMs / 1000, referenceLabel: 'jalon replay', ratio: replayMs ? replayMs / coldMs : null, target: '≤ replay', met: replayMs ? coldMs <= replayMs : null }),
+    row({ name, measure: `cold, s (${roundsText(cold.length)})`, jalon: coldMs / 1000, unit: 's', reference: replayMs && replayMs / 1000, referenceLabel: 'jalon replay', ratio: replayMs ? replayMs / coldMs : null, target: '≤ replay', met: replayMs ? coldMs <= replayMs : null }),
     row({ name, measure: snapshot ? 'second start, with snapshot, s' : 'second start (no snapshot seen), s', jalon: againMs / 1000, unit: 's', target: '≤ 3 s', met: againMs <= 3000 }),
     row({ name: `API memory, ${events.toLocaleString('en')} events`, measure: 'RSS once serving, MB', jalon: median(rss), unit: 'MB', target: '≤ 600 MB', met: median(rss) <= 600 }),
   ];

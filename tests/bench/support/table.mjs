@@ -72,3 +72,5 @@ export function writeResults(dir, result) {
   writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(join(dir, 'latest.md'), formatMarkdown(result));
 }
+
+export const roundsText = (n) => `${n} round${n === 1 ? '' : 's'}`;

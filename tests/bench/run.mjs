@@ -23,6 +23,8 @@ const NOTES = [
   'floor (append, commands): better-sqlite3 inserting the same rows, one commit each, WAL + synchronous = FULL as the store (libs/event-store/src/sqlite-schema.ts), no triggers, no expression indexes, no hash computed.',
   'floor (import): better-sqlite3 batch insert in one transaction with the hash chain recomputed and checked, then the product\'s own indexes and triggers; floor (replay): reading every row in position order and JSON.parse-ing data and metadata. Both in a child process, as `jalon` runs.',
   'peer: Emmett\'s SQLite event store (@event-driven-io/emmett-sqlite 0.42.4), one stream per jalon stream, in WAL with SQLite\'s default synchronous = FULL: it keeps streams, positions and an optimistic version check, but no hash chain, no append-only triggers, no domain rules and no idempotency.',
+  'queries, GET /indicators and the dashboard run against one API on a copy of the whole log; autocannon and the query client run in the bench process, on the same cores as the API.',
+  'commands: POST /api/v1/csos with a new CSO each (no two on one stream) on a fresh store; write → visible times the command and then GET /api/v1/indicators?minPosition=<its position>, one after the other.',
   'constant route: GET /api/v1/bench/constant, added only by tests/bench/support/constant-server.mjs to the same app (guards, filter, serialisation); it never ships.',
 ];
 

@@ -2847,14 +2847,26 @@ export interface operations {
                             title: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                             implementer: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                             donor: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                             country: string;
                             /** Format: date */
@@ -2865,14 +2877,26 @@ export interface operations {
                             notice: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                             context: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             }[];
                             demo?: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                         };
                         objectives: {
@@ -2881,6 +2905,10 @@ export interface operations {
                             title: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                             indicators: string[];
                         }[];
@@ -2890,6 +2918,10 @@ export interface operations {
                             title: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                         }[];
                         indicators: {
@@ -2903,10 +2935,18 @@ export interface operations {
                             title: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                             computedAs: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                             baseline: number;
                             targets: {

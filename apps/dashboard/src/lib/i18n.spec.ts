@@ -57,6 +57,11 @@ describe('translate', () => {
     expect(translate('ar', 'sheets.accepted', { rows: 100, position: 40 })).toBe('سُجّل 100 سطر (السجل، الموضع 40).');
   });
 
+  it('agrees a noun after a number shown apart', () => {
+    expect([1, 13].map((count) => translate('fr', 'summary.indicators', { count }))).toEqual(['indicateur', 'indicateurs']);
+    expect([2, 3, 13, 100].map((count) => translate('ar', 'summary.indicators', { count }))).toEqual(['مؤشران', 'مؤشرات', 'مؤشرًا', 'مؤشر']);
+  });
+
   it('writes a count in a plural with the language’s grouping, a plain argument as given', () => {
     expect(translate('en', 'sheets.accepted', { rows: 12345, position: 12345 })).toBe('12,345 rows recorded (log position 12345).');
     expect(translate('de', 'asof.yearEnd', { year: 2015 })).toBe('Ende 2015');

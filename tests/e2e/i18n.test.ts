@@ -2,8 +2,9 @@
  * Issue 11, languages: every page in French, English, German and Arabic opened by URL (with a
  * screenshot of each), the switcher changing the language, the URL and the memory of it, Arabic
  * laid out right to left (the document's direction, the navigation and a progress bar mirrored,
- * a chart's axis drawn on the right inside its canvas), the logframe's German and Arabic texts on
- * the overview, and the downloads asking for the reader's language. Screenshots: tests/e2e/screenshots/.
+ * a chart's axis drawn on the right inside its canvas, the regions' map left as a map), the
+ * logframe's German and Arabic texts on the overview, and the downloads asking for the reader's
+ * language. Screenshots: tests/e2e/screenshots/.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -189,6 +190,12 @@ describe.skipIf(!HAVE_CHROMIUM && !CI)('the dashboard in four languages', () => 
       expect(margin.ink, `${lang}: nothing drawn in the ${emptySide} margin`).toBeLessThan(axis.ink / 10);
     }
     await shot(page, 'i18n-ar-indicator-chart.png');
+
+    // A map is not mirrored: the Oriental (east) stays right of Tanger-Tétouan (north-west).
+    await page.goto(`${server.url}/#/regions?lang=ar`);
+    await pageReady(page, 'regions', 'ar');
+    const x = (region: string) => page.locator(`[data-region="${region}"]`).evaluate((el) => el.getBoundingClientRect().x);
+    expect(await x('oriental')).toBeGreaterThan(await x('tanger-tetouan-al-hoceima'));
   });
 
   it('downloads in the reader’s language; the donor report, which has no Arabic, in French', { timeout: 60_000 }, async () => {

@@ -1,13 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { precompiledMessages, withoutParser } from './precompiled-messages.ts';
 import { serviceWorker } from './service-worker.ts';
 
 // The API serves this build at `/`; in `vite dev`, /api goes to a running server (JALON_API).
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  plugins: [svelte(), serviceWorker()],
+  plugins: [precompiledMessages(), svelte(), serviceWorker()],
+  resolve: { alias: [withoutParser] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -92,8 +92,8 @@ describe.skipIf(!HAVE_CHROMIUM && !CI)('dashboard in Chromium', () => {
     // A donor records nothing and never sees events: neither the Record panel nor the audit log.
     await expect(page.locator('[data-panel="record"], [data-panel="audit"], section.record').count()).resolves.toBe(0);
 
-    // English one click away: every indicator and objective title comes from the logframe's `en`.
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    // English one choice away: every indicator and objective title comes from the logframe's `en`.
+    await page.getByLabel('Langue', { exact: true }).selectOption('en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     for (const def of logframe.indicators)
       await expect(page.locator(`[data-indicator="${def.code}"] h3`).textContent()).resolves.toContain(def.title.en);

@@ -35,6 +35,12 @@ export type {
 } from '@jalon/projections';
 export type { Dimension, Text, TargetPeriod, Unit };
 
+/** A logframe text in French and English, and in German and Arabic where the logframe has them. */
+export interface LocalizedText extends Text {
+  de?: string;
+  ar?: string;
+}
+
 // DOMAIN.md's closed lists, for forms and filters: plain constants, nothing else comes with them.
 export {
   AGE_GROUPS,
@@ -94,8 +100,8 @@ export interface LogframeIndicator {
   activities: ActivityCode[];
   unit: Unit;
   sensitive: boolean;
-  title: Text;
-  computedAs: Text;
+  title: LocalizedText;
+  computedAs: LocalizedText;
   baseline: number;
   /** The targets in effect (logframe targets as revised), by year; 2016 is end of project. */
   targets: TargetsInEffect;
@@ -107,20 +113,20 @@ export interface LogframeView {
   position: number;
   project: {
     id: string;
-    title: Text;
-    implementer: Text;
-    donor: Text;
+    title: LocalizedText;
+    implementer: LocalizedText;
+    donor: LocalizedText;
     country: string;
     start: string;
     end: string;
     illustrativeTargets: boolean;
-    notice: Text;
-    context: Text[];
+    notice: LocalizedText;
+    context: LocalizedText[];
     /** Present when the log holds the bundled synthetic demo history. */
-    demo?: Text;
+    demo?: LocalizedText;
   };
-  objectives: Array<{ code: ObjectiveCode; title: Text; indicators: string[] }>;
-  activities: Array<{ code: ActivityCode; title: Text }>;
+  objectives: Array<{ code: ObjectiveCode; title: LocalizedText; indicators: string[] }>;
+  activities: Array<{ code: ActivityCode; title: LocalizedText }>;
   indicators: LogframeIndicator[];
 }
 

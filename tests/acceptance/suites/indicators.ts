@@ -290,6 +290,11 @@ export function indicatorsSuite(label: string, stores: StoreFactory): void {
           expect(i.baseline, i.code).toBe(0);
           expect(i.targets, i.code).toEqual(TARGETS[i.code]);
         }
+        // Every title in the four languages (DOMAIN.md), German and Arabic beside French and English.
+        for (const item of [...view.indicators, ...view.objectives, ...view.activities])
+          expect(Object.keys(item.title).sort(), item.code).toEqual(['ar', 'de', 'en', 'fr']);
+        expect(view.indicators[0].title.de).toBe('Identifizierte und weitervermittelte mutmaßliche Opfer');
+        expect(view.objectives[0].title.ar).toBe('تعزيز حماية ضحايا الاتجار بالبشر ومساعدتهم بشكل أفضل.');
       });
 
       describe('then target revisions', () => {

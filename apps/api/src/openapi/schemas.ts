@@ -22,6 +22,10 @@ import { z } from 'zod';
  */
 
 const text = z.object({ fr: z.string(), en: z.string() });
+const localizedText = text.extend({
+  de: z.string().optional().describe('German, where the logframe has it (titles)'),
+  ar: z.string().optional().describe('Arabic, where the logframe has it (titles)'),
+});
 const role = z.enum(ROLES as [Role, ...Role[]]);
 const dimension = z.enum(DIMENSIONS as [Dimension, ...Dimension[]]);
 const nullableNumber = z.number().nullable();
@@ -101,19 +105,19 @@ export const LogframeViewSchema = z.object({
   position: z.int(),
   project: z.object({
     id: z.string(),
-    title: text,
-    implementer: text,
-    donor: text,
+    title: localizedText,
+    implementer: localizedText,
+    donor: localizedText,
     country: z.string(),
     start: z.iso.date(),
     end: z.iso.date(),
     illustrativeTargets: z.boolean(),
-    notice: text,
-    context: z.array(text),
-    demo: text.optional(),
+    notice: localizedText,
+    context: z.array(localizedText),
+    demo: localizedText.optional(),
   }),
-  objectives: z.array(z.object({ code: z.enum(['OS1', 'OS2', 'OS3']), title: text, indicators: z.array(z.string()) })),
-  activities: z.array(z.object({ code: z.enum(['A1', 'A2', 'A3', 'A4']), title: text })),
+  objectives: z.array(z.object({ code: z.enum(['OS1', 'OS2', 'OS3']), title: localizedText, indicators: z.array(z.string()) })),
+  activities: z.array(z.object({ code: z.enum(['A1', 'A2', 'A3', 'A4']), title: localizedText })),
   indicators: z.array(
     z.object({
       code: z.string(),
@@ -121,8 +125,8 @@ export const LogframeViewSchema = z.object({
       activities: z.array(z.enum(['A1', 'A2', 'A3', 'A4'])),
       unit: z.enum(['count', 'percent']),
       sensitive: z.boolean(),
-      title: text,
-      computedAs: text,
+      title: localizedText,
+      computedAs: localizedText,
       baseline: z.number(),
       targets,
       breakdowns: z.array(dimension),

@@ -2857,14 +2857,26 @@ export interface operations {
                             title: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                             implementer: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                             donor: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                             country: string;
                             /** Format: date */
@@ -2875,14 +2887,26 @@ export interface operations {
                             notice: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                             context: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             }[];
                             demo?: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                         };
                         objectives: {
@@ -2891,6 +2915,10 @@ export interface operations {
                             title: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                             indicators: string[];
                         }[];
@@ -2900,6 +2928,10 @@ export interface operations {
                             title: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                         }[];
                         indicators: {
@@ -2913,10 +2945,18 @@ export interface operations {
                             title: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                             computedAs: {
                                 fr: string;
                                 en: string;
+                                /** @description German, where the logframe has it (titles) */
+                                de?: string;
+                                /** @description Arabic, where the logframe has it (titles) */
+                                ar?: string;
                             };
                             baseline: number;
                             targets: {

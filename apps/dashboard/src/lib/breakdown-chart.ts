@@ -3,6 +3,7 @@
  * keeps its row, labelled "< T" with no bar: the chart never holds its number, not even hidden.
  */
 import type { BreakdownView } from '@jalon/contracts';
+import { forDirection } from './chart-direction.js';
 import { COLORS } from './chart-theme.js';
 import { formatValue } from './format.js';
 import type { Lang } from './i18n.js';
@@ -17,7 +18,7 @@ export function breakdownChartOption(b: BreakdownView, label: (key: string) => s
   // A suppressed cell has no bar ('-'); its "< T" goes with its name on the axis.
   const data = cells.map((c) => ({ value: c.suppressed || c.value === null ? '-' : c.value }));
   const names = cells.map((c) => (c.suppressed || c.value === null ? `${label(c.key)}  ${suppressedLabel(b.threshold)}` : label(c.key)));
-  return {
+  return forDirection({
     animationDuration: 400,
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
     tooltip: { show: false },
@@ -33,5 +34,5 @@ export function breakdownChartOption(b: BreakdownView, label: (key: string) => s
         label: { show: true, position: 'right', formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? formatValue(p.value, 'count', lang) : '') },
       },
     ],
-  };
+  }, lang);
 }

@@ -3,6 +3,7 @@
  * content is decided here and the action only draws it.
  */
 import type { SeriesPoint, Status, Unit } from '@jalon/contracts';
+import { forDirection } from './chart-direction.js';
 import { COLORS } from './chart-theme.js';
 import { formatPercent, formatPeriod, formatValue, percentOfTarget } from './format.js';
 import { translate, type Lang } from './i18n.js';
@@ -45,7 +46,7 @@ export function objectiveChartOption(rows: BulletRow[], lang: Lang) {
   const expected = rows.map((r) => percentOfTarget(r.expected, r.target));
   const highest = Math.max(100, ...actual.map((v) => v ?? 0), ...expected.map((v) => v ?? 0));
   const pct = (v: number) => formatPercent(v, lang, 0);
-  return {
+  return forDirection({
     animationDuration: 500,
     grid: { left: 44, right: 60, top: 36, bottom: 28 },
     legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 10 },
@@ -102,7 +103,7 @@ export function objectiveChartOption(rows: BulletRow[], lang: Lang) {
         z: 3,
       },
     ],
-  };
+  }, lang);
 }
 
 /** An indicator's quarters: new per quarter (counts), the cumulative actual, the expected line. */
@@ -131,7 +132,7 @@ export function seriesChartOption(points: SeriesPoint[], unit: Unit, lang: Lang)
     });
   series.push(line('cumulative', translate(lang, 'chart.cumulative'), points.map((p) => p.cumulative), COLORS.actual, false));
   series.push(line('expected', translate(lang, 'chart.expectedLine'), points.map((p) => p.expected), COLORS.expected, true));
-  return {
+  return forDirection({
     animationDuration: 500,
     grid: { left: 52, right: 20, top: 20, bottom: 64 },
     legend: { bottom: 0, left: 'center' },
@@ -144,5 +145,5 @@ export function seriesChartOption(points: SeriesPoint[], unit: Unit, lang: Lang)
       axisLabel: { formatter: (v: number) => (unit === 'percent' ? formatPercent(v, lang, 0) : fmt(v)) },
     },
     series,
-  };
+  }, lang);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   formatDate,
   formatPercent,
@@ -10,6 +10,11 @@ import {
   progressFill,
   yearEnds,
 } from './format.js';
+import { LANGS, loadCatalog } from './i18n.js';
+
+beforeAll(async () => {
+  await Promise.all(LANGS.map(loadCatalog));
+});
 
 // Intl puts (narrow) no-break spaces in French numbers; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -27,6 +32,11 @@ describe('formatValue', () => {
     expect(plain(formatValue(1234, 'count', 'fr'))).toBe('1 234');
     expect(formatValue(1234, 'count', 'en')).toBe('1,234');
     expect(formatValue(19.876, 'count', 'en')).toBe('20');
+    expect(formatValue(1234, 'count', 'de')).toBe('1.234');
+    // Arabic keeps Western digits (i18n.ts): the figures read like the codes and positions beside them.
+    expect(formatValue(1234, 'count', 'ar')).toBe('1,234');
+    expect(plain(formatValue(72.30046948356808, 'percent', 'de'))).toBe('72,3 %');
+    expect(formatValue(72.30046948356808, 'percent', 'ar').replace(/\u200e/g, '')).toBe('72.3%');
   });
 
   it('shows a missing value as a dash, never as 0', () => {
@@ -64,12 +74,16 @@ describe('dates and periods', () => {
     expect(formatDate('2016-12-31', 'fr')).toBe('31 décembre 2016');
     expect(formatDate('2014-09-01', 'en')).toBe('1 September 2014');
     expect(formatDate('2015-06-30', 'en', 'short')).toBe('30 Jun 2015');
+    expect(formatDate('2016-12-31', 'de')).toBe('31. Dezember 2016');
+    expect(formatDate('2016-12-31', 'ar')).toBe('31 ديسمبر 2016');
   });
 
   it('names quarters in each language', () => {
     expect(formatPeriod('2015-Q3', 'fr')).toBe('T3 2015');
     expect(formatPeriod('2015-Q3', 'en')).toBe('Q3 2015');
     expect(formatPeriod('2015', 'en')).toBe('2015');
+    expect(formatPeriod('2015-Q3', 'de')).toBe('Q3 2015');
+    expect(formatPeriod('2015-Q3', 'ar')).toBe('الربع 3 2015');
   });
 
   it('accepts only real dates inside the range', () => {

@@ -3,26 +3,22 @@
  * no DOM, no state; the language is passed in. Dates are ISO `YYYY-MM-DD` business dates, read
  * and written in UTC so that no time zone can shift a day.
  */
-import { translate, type Lang } from './i18n.js';
+import { localeOf, translate, type Lang } from './i18n.js';
 
-const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+export { localeOf };
 
 export type Unit = 'count' | 'percent';
-
-export function localeOf(lang: Lang): string {
-  return LOCALES[lang];
-}
 
 /** A count as an integer ("1 234"), a percent with one decimal ("72,3 %"), null as "—". */
 export function formatValue(value: number | null | undefined, unit: Unit, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return translate(lang, 'value.none');
   if (unit === 'percent') return formatPercent(value, lang);
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 0 }).format(value);
 }
 
 /** `value` is already a percentage (72.3 means 72.3 %); shown with one decimal. */
 export function formatPercent(value: number, lang: Lang, digits = 1): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
+  return new Intl.NumberFormat(localeOf(lang), {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -49,7 +45,7 @@ function utc(iso: string): Date {
 /** "31 décembre 2016" / "31 December 2016"; `short`: "31 déc. 2016" / "31 Dec 2016". */
 export function formatDate(iso: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
   if (!isIsoDate(iso)) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], {
+  return new Intl.DateTimeFormat(localeOf(lang), {
     day: 'numeric',
     month: style,
     year: 'numeric',
@@ -87,4 +83,11 @@ export function yearEnds(start: string, end: string): string[] {
 /** A number with at most one decimal (averages of 1–4 scores). */
 export function formatDecimal(value: number, lang: Lang): string {
   return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(value);
+}
+
+/** A recording instant (ISO timestamp) as the reader's local date and time, in the language's style. */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }

@@ -1,576 +1,117 @@
 /**
- * Every user-visible string of the dashboard, in French (the default) and English. Indicator,
- * objective and project texts are not here: they come from the logframe as {fr, en}.
- * Placeholders are `{name}`; both languages must use the same ones (i18n.spec.ts checks).
+ * The dashboard's messages through a kept ICU library (intl-messageformat): one catalogue per
+ * language in catalogs/, French in the first page, the others fetched only when chosen. Indicator,
+ * objective and project texts are not here: they come from the logframe in every language.
  */
-import { enAudit, frAudit } from './messages-audit.js';
-import { enEntry, frEntry } from './messages-entry.js';
-import { enPages, frPages } from './messages-pages.js';
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Catalog, Key } from './catalogs/catalog.js';
+import fr from './catalogs/fr.js';
 
-export type Lang = 'fr' | 'en';
-export const LANGS: readonly Lang[] = ['fr', 'en'];
+export type { Catalog, Key };
+export type Lang = 'fr' | 'en' | 'de' | 'ar';
+export const LANGS: readonly Lang[] = ['fr', 'en', 'de', 'ar'];
 
-const fr = {
-  'app.name': 'Jalon',
-  'app.tagline': 'Suivi des résultats',
-  'app.skip': 'Aller au contenu principal',
-  'app.loading': 'Chargement…',
-  'lang.other': 'English',
-  'lang.otherCode': 'en',
-  'lang.switch': 'Switch to English',
+/** Each language named in itself, as a reader looks for it in the switcher. */
+export const LANG_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English', de: 'Deutsch', ar: 'العربية' };
 
-  'login.title': 'Connexion',
-  'login.intro': 'Connectez-vous pour consulter le suivi des résultats du projet.',
-  'login.username': "Nom d'utilisateur",
-  'login.password': 'Mot de passe',
-  'login.submit': 'Se connecter',
-  'login.submitting': 'Connexion en cours…',
-  'login.error.missing': "Saisissez votre nom d'utilisateur et votre mot de passe.",
-  'login.error.credentials': "Nom d'utilisateur ou mot de passe incorrect.",
-  'login.error.tooMany': 'Trop de tentatives. Réessayez dans quelques instants.',
-  'login.error.network': 'Le serveur ne répond pas. Vérifiez la connexion et réessayez.',
-  'login.error.other': 'La connexion a échoué (erreur {status}).',
-  'login.expired': 'Votre session a expiré ou n’est plus valide. Veuillez vous reconnecter.',
-  'login.loggedOut': 'Vous êtes déconnecté.',
+/**
+ * The locale behind each language. Arabic keeps Western digits (0–9), as in Morocco: the codes,
+ * log positions and hashes next to the figures are written with them, and so are the charts.
+ */
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB', de: 'de-DE', ar: 'ar-u-nu-latn' };
 
-  'user.signedInAs': 'Connecté en tant que',
-  'user.logout': 'Se déconnecter',
-  'role.admin': 'Administration',
-  'role.manager': 'Gestion',
-  'role.auditor': 'Audit',
-  'role.donor': 'Bailleur',
-
-  'project.label': 'Projet',
-  'project.period': 'Période',
-  'project.periodValue': 'du {start} au {end}',
-  'project.implementer': 'Mise en œuvre',
-  'project.donor': 'Financement',
-  'project.country': 'Pays',
-  'project.countryName': 'Maroc',
-  'project.context': 'Contexte',
-  'project.noticeTitle': 'À noter',
-
-  'asof.title': 'Date de situation',
-  'asof.label': 'Situation au',
-  'asof.help': 'Les valeurs sont calculées à cette date, entre le {start} et le {end}.',
-  'asof.quick': 'Raccourcis',
-  'asof.yearEnd': 'Fin {year}',
-  'asof.projectEnd': 'Fin du projet',
-  'asof.invalid': 'Choisissez une date entre le {start} et le {end}.',
-
-  'summary.title': 'Synthèse au {date}',
-  'summary.indicators': 'indicateurs',
-  'summary.legend': 'En bonne voie : au moins 90 % de la valeur attendue à la date choisie ; à surveiller : au moins 70 % ; en retard : moins de 70 %.',
-
-  'status.green': 'En bonne voie',
-  'status.amber': 'À surveiller',
-  'status.red': 'En retard',
-  'status.no-data': 'Pas de données',
-  'status.no-target': 'Sans cible',
-
-  'objective.label': 'Objectif spécifique {code}',
-  'objective.indicators': 'Indicateurs de {code}',
-  'objective.chartTitle': 'Réalisé et attendu au {date}, en % de la cible de fin de projet',
-  'objective.chartAria': 'Graphique en barres : pour chaque indicateur de {code}, la valeur réalisée et la valeur attendue au {date}, en pourcentage de la cible de fin de projet. Les mêmes chiffres figurent sur les fiches ci-dessous.',
-  'objective.chartNote': 'Barre : réalisé ; trait : attendu à la date ; ligne verticale : cible (100 %).',
-
-  'chart.actual': 'Réalisé',
-  'chart.expected': 'Attendu',
-  'chart.target': 'Cible',
-  'chart.ofTarget': '{pct} de la cible',
-  'chart.cumulative': 'Cumul réalisé',
-  'chart.perPeriod': 'Nouveaux sur le trimestre',
-  'chart.expectedLine': 'Attendu (trajectoire des cibles)',
-  'chart.noData': 'pas de données',
-
-  'card.target': 'Cible fin de projet',
-  'card.expected': 'Attendu au {date}',
-  'card.noTarget': 'aucune',
-  'card.noData': 'pas de données',
-  'card.ofTarget': '{pct} de la cible',
-  'card.progress': 'Progression vers la cible',
-  'card.progressText': '{value} sur une cible de {target}',
-  'card.ratio': '{numerator} sur {denominator}',
-  'card.details': 'Voir l’évolution',
-  'card.hide': 'Masquer l’évolution',
-  'card.sensitive': 'Données sensibles (victimes)',
-  'card.expectedMarker': 'Repère : valeur attendue à la date',
-
-  'detail.title': '{code} — évolution trimestrielle',
-  'detail.close': 'Fermer',
-  'detail.computedAs': 'Mode de calcul : {formula}',
-  'detail.seriesAria': 'Graphique : valeur cumulée réalisée et valeur attendue, trimestre par trimestre, jusqu’au {date}.',
-  'detail.showTable': 'Afficher les données du graphique',
-  'detail.period': 'Trimestre',
-  'detail.new': 'Nouveaux',
-  'detail.cumulative': 'Cumul',
-  'detail.expected': 'Attendu',
-  'detail.empty': 'Aucune période avant cette date.',
-
-  'breakdown.title': 'Ventilations',
-  'breakdown.asOf': 'Situation au {date}',
-  'breakdown.none': 'Cet indicateur n’a pas de ventilation.',
-  'breakdown.empty': 'Rien à ventiler à cette date.',
-  'breakdown.category': 'Catégorie',
-  'breakdown.count': 'Nombre',
-  'breakdown.share': 'Part',
-  'breakdown.suppressed': 'petit effectif (masqué)',
-  'breakdown.withheld': 'Ventilation non publiée : le total est trop faible pour être ventilé sans risque d’identifier des personnes.',
-  'breakdown.donorNote': 'Pour protéger les victimes, les petits effectifs sont masqués et les ventilations sont arrêtées à la dernière fin de trimestre.',
-
-  'dim.sex': 'Sexe',
-  'dim.ageGroup': 'Âge',
-  'dim.nationality': 'Nationalité',
-  'dim.exploitationType': 'Type d’exploitation',
-  'dim.referredBy': 'Orientation par',
-  'dim.region': 'Région',
-
-  'key.sex.female': 'Femmes',
-  'key.sex.male': 'Hommes',
-  'key.ageGroup.minor': 'Mineurs',
-  'key.ageGroup.adult': 'Adultes',
-  'key.exploitationType.sexual': 'Exploitation sexuelle',
-  'key.exploitationType.labour': 'Travail forcé',
-  'key.exploitationType.domestic_servitude': 'Servitude domestique',
-  'key.exploitationType.begging': 'Mendicité forcée',
-  'key.exploitationType.forced_criminality': 'Criminalité forcée',
-  'key.exploitationType.other': 'Autre',
-  'key.referredBy.cso': 'Société civile (OSC)',
-  'key.referredBy.government': 'Autorités',
-  'key.referredBy.iom': 'OIM',
-  'key.referredBy.self': 'La personne elle-même',
-  'key.referredBy.other': 'Autre',
-  'key.region.tanger-tetouan-al-hoceima': 'Tanger-Tétouan-Al Hoceïma',
-  'key.region.oriental': 'L’Oriental',
-  'key.region.fes-meknes': 'Fès-Meknès',
-  'key.region.rabat-sale-kenitra': 'Rabat-Salé-Kénitra',
-  'key.region.beni-mellal-khenifra': 'Béni Mellal-Khénifra',
-  'key.region.casablanca-settat': 'Casablanca-Settat',
-  'key.region.marrakech-safi': 'Marrakech-Safi',
-  'key.region.draa-tafilalet': 'Drâa-Tafilalet',
-  'key.region.souss-massa': 'Souss-Massa',
-  'key.region.guelmim-oued-noun': 'Guelmim-Oued Noun',
-  'key.region.laayoune-sakia-el-hamra': 'Laâyoune-Sakia El Hamra',
-  'key.region.dakhla-oued-ed-dahab': 'Dakhla-Oued Ed-Dahab',
-
-  'audience.government': 'Fonctionnaires gouvernementaux',
-  'audience.cso': 'Personnel des OSC',
-  'audience.iom_staff': 'Personnel de l’OIM',
-  'form.title': 'Enregistrer une formation',
-  'form.intro': 'Ajoute au journal le fait « formation tenue ». Une erreur se corrige ensuite par une annulation suivie d’un nouvel enregistrement.',
-  'form.trainingId': 'Identifiant de la formation',
-  'form.trainingIdHelp': 'Lettres, chiffres, « - » ou « _ » ; 64 caractères au plus.',
-  'form.heldOn': 'Date de la formation',
-  'form.audience': 'Public',
-  'form.topic': 'Thème',
-  'form.region': 'Région',
-  'form.choose': '— Choisir —',
-  'form.participants': 'Participants',
-  'form.female': 'Femmes',
-  'form.male': 'Hommes',
-  'form.testLegend': 'Test de connaissances',
-  'form.test': 'Un test a été passé',
-  'form.tested': 'Participants testés',
-  'form.improved': 'Dont connaissances en progrès',
-  'form.submit': 'Enregistrer la formation',
-  'form.submitting': 'Enregistrement…',
-  'form.success': 'Formation {id} enregistrée (position {position} du journal). Les indicateurs sont à jour.',
-  'form.error.invalid': 'Certains champs sont à corriger.',
-  'form.error.required': 'Champ obligatoire.',
-  'form.error.field': 'Valeur refusée : {message}',
-  'form.error.refused': 'Enregistrement refusé : {message}',
-  'form.error.other': 'L’enregistrement a échoué ({detail}).',
-
-  'key.domain.protection': 'Protection des droits',
-  'key.domain.social_assistance': 'Assistance sociale',
-  'key.domain.health': 'Santé',
-  'key.domain.legal_aid': 'Aide juridique',
-  'key.domain.shelter': 'Hébergement',
-  'key.domain.education': 'Éducation',
-  'key.domain.advocacy': 'Plaidoyer',
-  'key.assistanceType.shelter': 'Hébergement',
-  'key.assistanceType.medical': 'Soins médicaux',
-  'key.assistanceType.psychosocial': 'Soutien psychosocial',
-  'key.assistanceType.legal': 'Assistance juridique',
-  'key.assistanceType.material': 'Aide matérielle',
-  'key.assistanceType.family_tracing': 'Recherche familiale',
-  'key.assistanceType.avrr_return': 'Retour volontaire assisté (AVRR)',
-  'key.assistanceType.reintegration': 'Réintégration',
-  'key.closureReason.reintegrated': 'Réintégré(e)',
-  'key.closureReason.returned': 'Retourné(e)',
-  'key.closureReason.lost_contact': 'Contact perdu',
-  'key.closureReason.declined': 'Assistance refusée',
-  'key.closureReason.other': 'Autre',
-
-  'rec.title': 'Enregistrer un fait',
-  'rec.intro': 'Chaque enregistrement ajoute un événement au journal, qui ne change plus. Une erreur se corrige par une annulation suivie d’un nouvel enregistrement.',
-  'rec.kind': 'Fait à enregistrer',
-  'rec.kind.cso': 'Cartographie d’une OSC',
-  'rec.kind.assessment': 'Évaluation des capacités d’une OSC',
-  'rec.kind.agreement': 'Accord de partenariat avec une OSC',
-  'rec.kind.case': 'Identification d’une victime présumée',
-  'rec.kind.assistance': 'Assistance apportée à un cas',
-  'rec.kind.closure': 'Clôture d’un cas',
-  'rec.kind.void': 'Annulation d’un événement',
-  'rec.optional': '(facultatif)',
-  'rec.submit': 'Enregistrer',
-  'rec.success': 'Enregistré (position {position} du journal). Les indicateurs sont à jour.',
-  'rec.field.csoId': 'Identifiant de l’OSC',
-  'rec.field.name': 'Nom de l’OSC',
-  'rec.field.city': 'Ville',
-  'rec.field.domains': 'Domaines d’intervention',
-  'rec.field.mappedOn': 'Date de la cartographie',
-  'rec.field.assessedOn': 'Date de l’évaluation',
-  'rec.field.signedOn': 'Date de signature',
-  'rec.field.agreementRef': 'Référence de l’accord',
-  'rec.field.caseId': 'Identifiant du cas',
-  'rec.field.caseIdHelp': 'Aucun nom : un identifiant pseudonyme uniquement (lettres, chiffres, « - » ou « _ »).',
-  'rec.field.identifiedOn': 'Date d’identification',
-  'rec.field.nationalityHelp': 'Code pays ISO à deux lettres, en majuscules (ex. NG, CM).',
-  'rec.field.providedOn': 'Date de l’assistance',
-  'rec.field.assistanceType': 'Type d’assistance',
-  'rec.field.closedOn': 'Date de clôture',
-  'rec.field.closureReason': 'Motif de clôture',
-  'rec.field.eventId': 'Identifiant de l’événement',
-  'rec.field.eventIdHelp': 'L’identifiant (UUID) affiché dans le journal d’audit.',
-  'rec.field.voidReason': 'Motif de l’annulation',
-  'rec.kind.target': 'Révision d’une cible',
-  'rec.field.indicator': 'Indicateur',
-  'rec.field.period': 'Année (2016 : fin de projet)',
-  'rec.field.targetValue': 'Cible cumulée',
-  'rec.field.targetValueHelp': 'Un nombre entier pour un comptage ; de 0 à 100 pour un pourcentage (1.3, 2.4, 3.3 : 2016 seulement).',
-  'rec.field.targetReason': 'Motif de la révision',
-  'rec.score.governance': 'Gouvernance (1 à 4)',
-  'rec.score.finance': 'Gestion financière (1 à 4)',
-  'rec.score.humanResources': 'Ressources humaines (1 à 4)',
-  'rec.score.programme': 'Programmes (1 à 4)',
-  'rec.score.protection': 'Protection (1 à 4)',
-
-  'audit.title': 'Journal d’audit',
-  'audit.intro': 'Tous les événements enregistrés, du plus récent au plus ancien, chaînés par leur empreinte SHA-256.',
-  'audit.type': 'Type d’événement',
-  'audit.allTypes': 'Tous les types',
-  'audit.caption': 'Événements du journal, du plus récent au plus ancien',
-  'audit.position': 'Position',
-  'audit.eventType': 'Type',
-  'audit.stream': 'Flux',
-  'audit.businessDate': 'Date du fait',
-  'audit.recordedAt': 'Enregistré le',
-  'audit.recordedBy': 'Par',
-  'audit.hash': 'Empreinte',
-  'audit.newest': 'Plus récents',
-  'audit.newer': '‹ Plus récents',
-  'audit.older': 'Plus anciens ›',
-  'audit.empty': 'Aucun événement.',
-  'audit.verify': 'Vérifier la chaîne',
-  'audit.verifying': 'Vérification…',
-  'audit.intact': 'Chaîne intacte : {events} événements vérifiés ; tête à la position {position}, empreinte {hash}.',
-  'audit.broken': 'Chaîne rompue : {events} événements, première position en défaut : {position}.',
-
-  'period.quarter': 'T{quarter} {year}',
-  'value.none': '—',
-
-  'error.load': 'Les données n’ont pas pu être chargées ({detail}).',
-  'error.retry': 'Réessayer',
-  'error.network': 'serveur injoignable',
-  'error.status': 'erreur {status}',
-
-  'footer.source': 'Chiffres calculés à partir du journal d’événements (position {position}), situation au {date}. Pourcentages arrondis à une décimale.',
-  'footer.product': 'Jalon — suivi des résultats sur un journal d’événements inaltérable',
-  ...frPages,
-  ...frAudit,
-  ...frEntry,
-} as const;
-
-export type Key = keyof typeof fr;
-
-const en: Record<Key, string> = {
-  'app.name': 'Jalon',
-  'app.tagline': 'Results monitoring',
-  'app.skip': 'Skip to main content',
-  'app.loading': 'Loading…',
-  'lang.other': 'Français',
-  'lang.otherCode': 'fr',
-  'lang.switch': 'Passer en français',
-
-  'login.title': 'Sign in',
-  'login.intro': "Sign in to view the project's results monitoring.",
-  'login.username': 'Username',
-  'login.password': 'Password',
-  'login.submit': 'Sign in',
-  'login.submitting': 'Signing in…',
-  'login.error.missing': 'Enter your username and password.',
-  'login.error.credentials': 'Incorrect username or password.',
-  'login.error.tooMany': 'Too many attempts. Please try again in a moment.',
-  'login.error.network': 'The server is not responding. Check the connection and try again.',
-  'login.error.other': 'Sign-in failed (error {status}).',
-  'login.expired': 'Your session has expired or is no longer valid. Please sign in again.',
-  'login.loggedOut': 'You are signed out.',
-
-  'user.signedInAs': 'Signed in as',
-  'user.logout': 'Sign out',
-  'role.admin': 'Administrator',
-  'role.manager': 'Manager',
-  'role.auditor': 'Auditor',
-  'role.donor': 'Donor',
-
-  'project.label': 'Project',
-  'project.period': 'Period',
-  'project.periodValue': '{start} to {end}',
-  'project.implementer': 'Implemented by',
-  'project.donor': 'Funded by',
-  'project.country': 'Country',
-  'project.countryName': 'Morocco',
-  'project.context': 'Context',
-  'project.noticeTitle': 'Please note',
-
-  'asof.title': 'Reporting date',
-  'asof.label': 'As of',
-  'asof.help': 'Values are computed at this date, between {start} and {end}.',
-  'asof.quick': 'Shortcuts',
-  'asof.yearEnd': 'End of {year}',
-  'asof.projectEnd': 'Project end',
-  'asof.invalid': 'Choose a date between {start} and {end}.',
-
-  'summary.title': 'Summary as of {date}',
-  'summary.indicators': 'indicators',
-  'summary.legend': 'On track: at least 90% of the value expected at the chosen date; needs attention: at least 70%; off track: below 70%.',
-
-  'status.green': 'On track',
-  'status.amber': 'Needs attention',
-  'status.red': 'Off track',
-  'status.no-data': 'No data',
-  'status.no-target': 'No target',
-
-  'objective.label': 'Specific objective {code}',
-  'objective.indicators': 'Indicators of {code}',
-  'objective.chartTitle': 'Actual and expected as of {date}, as % of the end-of-project target',
-  'objective.chartAria': 'Bar chart: for each indicator of {code}, the actual value and the value expected as of {date}, as a percentage of the end-of-project target. The same figures are on the cards below.',
-  'objective.chartNote': 'Bar: actual; tick: expected at the date; vertical line: target (100%).',
-
-  'chart.actual': 'Actual',
-  'chart.expected': 'Expected',
-  'chart.target': 'Target',
-  'chart.ofTarget': '{pct} of target',
-  'chart.cumulative': 'Cumulative actual',
-  'chart.perPeriod': 'New in the quarter',
-  'chart.expectedLine': 'Expected (target trajectory)',
-  'chart.noData': 'no data',
-
-  'card.target': 'End-of-project target',
-  'card.expected': 'Expected by {date}',
-  'card.noTarget': 'none',
-  'card.noData': 'no data',
-  'card.ofTarget': '{pct} of target',
-  'card.progress': 'Progress towards the target',
-  'card.progressText': '{value} against a target of {target}',
-  'card.ratio': '{numerator} of {denominator}',
-  'card.details': 'Show trend',
-  'card.hide': 'Hide trend',
-  'card.sensitive': 'Sensitive data (victims)',
-  'card.expectedMarker': 'Marker: value expected at the date',
-
-  'detail.title': '{code} — quarterly trend',
-  'detail.close': 'Close',
-  'detail.computedAs': 'Computed as: {formula}',
-  'detail.seriesAria': 'Chart: cumulative actual value and expected value, quarter by quarter, up to {date}.',
-  'detail.showTable': 'Show the chart data',
-  'detail.period': 'Quarter',
-  'detail.new': 'New',
-  'detail.cumulative': 'Cumulative',
-  'detail.expected': 'Expected',
-  'detail.empty': 'No period before this date.',
-
-  'breakdown.title': 'Breakdowns',
-  'breakdown.asOf': 'As of {date}',
-  'breakdown.none': 'This indicator has no breakdown.',
-  'breakdown.empty': 'Nothing to break down at this date.',
-  'breakdown.category': 'Category',
-  'breakdown.count': 'Count',
-  'breakdown.share': 'Share',
-  'breakdown.suppressed': 'small count (suppressed)',
-  'breakdown.withheld': 'Breakdown withheld: the total is too small to break down without a risk of identifying individuals.',
-  'breakdown.donorNote': 'To protect victims, small counts are suppressed and breakdowns stop at the last quarter end.',
-
-  'dim.sex': 'Sex',
-  'dim.ageGroup': 'Age',
-  'dim.nationality': 'Nationality',
-  'dim.exploitationType': 'Type of exploitation',
-  'dim.referredBy': 'Referred by',
-  'dim.region': 'Region',
-
-  'key.sex.female': 'Women',
-  'key.sex.male': 'Men',
-  'key.ageGroup.minor': 'Minors',
-  'key.ageGroup.adult': 'Adults',
-  'key.exploitationType.sexual': 'Sexual exploitation',
-  'key.exploitationType.labour': 'Forced labour',
-  'key.exploitationType.domestic_servitude': 'Domestic servitude',
-  'key.exploitationType.begging': 'Forced begging',
-  'key.exploitationType.forced_criminality': 'Forced criminality',
-  'key.exploitationType.other': 'Other',
-  'key.referredBy.cso': 'Civil society (CSO)',
-  'key.referredBy.government': 'Authorities',
-  'key.referredBy.iom': 'IOM',
-  'key.referredBy.self': 'Self-referred',
-  'key.referredBy.other': 'Other',
-  'key.region.tanger-tetouan-al-hoceima': 'Tanger-Tetouan-Al Hoceima',
-  'key.region.oriental': 'Oriental',
-  'key.region.fes-meknes': 'Fez-Meknes',
-  'key.region.rabat-sale-kenitra': 'Rabat-Sale-Kenitra',
-  'key.region.beni-mellal-khenifra': 'Beni Mellal-Khenifra',
-  'key.region.casablanca-settat': 'Casablanca-Settat',
-  'key.region.marrakech-safi': 'Marrakesh-Safi',
-  'key.region.draa-tafilalet': 'Draa-Tafilalet',
-  'key.region.souss-massa': 'Souss-Massa',
-  'key.region.guelmim-oued-noun': 'Guelmim-Oued Noun',
-  'key.region.laayoune-sakia-el-hamra': 'Laayoune-Sakia El Hamra',
-  'key.region.dakhla-oued-ed-dahab': 'Dakhla-Oued Ed-Dahab',
-
-  'audience.government': 'Government officials',
-  'audience.cso': 'CSO staff',
-  'audience.iom_staff': 'IOM staff',
-  'form.title': 'Record a training',
-  'form.intro': 'Adds the fact "training held" to the log. A mistake is corrected later by voiding it and recording it again.',
-  'form.trainingId': 'Training identifier',
-  'form.trainingIdHelp': 'Letters, digits, "-" or "_"; at most 64 characters.',
-  'form.heldOn': 'Date held',
-  'form.audience': 'Audience',
-  'form.topic': 'Topic',
-  'form.region': 'Region',
-  'form.choose': '— Choose —',
-  'form.participants': 'Participants',
-  'form.female': 'Women',
-  'form.male': 'Men',
-  'form.testLegend': 'Knowledge test',
-  'form.test': 'A test was taken',
-  'form.tested': 'Participants tested',
-  'form.improved': 'Of whom improved',
-  'form.submit': 'Record the training',
-  'form.submitting': 'Recording…',
-  'form.success': 'Training {id} recorded (log position {position}). The indicators are up to date.',
-  'form.error.invalid': 'Some fields need correcting.',
-  'form.error.required': 'Required.',
-  'form.error.field': 'Value refused: {message}',
-  'form.error.refused': 'Recording refused: {message}',
-  'form.error.other': 'Recording failed ({detail}).',
-
-  'key.domain.protection': 'Rights protection',
-  'key.domain.social_assistance': 'Social assistance',
-  'key.domain.health': 'Health',
-  'key.domain.legal_aid': 'Legal aid',
-  'key.domain.shelter': 'Shelter',
-  'key.domain.education': 'Education',
-  'key.domain.advocacy': 'Advocacy',
-  'key.assistanceType.shelter': 'Shelter',
-  'key.assistanceType.medical': 'Medical care',
-  'key.assistanceType.psychosocial': 'Psychosocial support',
-  'key.assistanceType.legal': 'Legal assistance',
-  'key.assistanceType.material': 'Material aid',
-  'key.assistanceType.family_tracing': 'Family tracing',
-  'key.assistanceType.avrr_return': 'Assisted voluntary return (AVRR)',
-  'key.assistanceType.reintegration': 'Reintegration',
-  'key.closureReason.reintegrated': 'Reintegrated',
-  'key.closureReason.returned': 'Returned',
-  'key.closureReason.lost_contact': 'Lost contact',
-  'key.closureReason.declined': 'Declined assistance',
-  'key.closureReason.other': 'Other',
-
-  'rec.title': 'Record a fact',
-  'rec.intro': 'Each recording appends an event to the log, which never changes. A mistake is corrected by voiding it and recording it again.',
-  'rec.kind': 'Fact to record',
-  'rec.kind.cso': 'CSO mapping',
-  'rec.kind.assessment': 'CSO capacity assessment',
-  'rec.kind.agreement': 'Partnership agreement with a CSO',
-  'rec.kind.case': 'Identification of a presumed victim',
-  'rec.kind.assistance': 'Assistance provided to a case',
-  'rec.kind.closure': 'Case closure',
-  'rec.kind.void': 'Voiding an event',
-  'rec.optional': '(optional)',
-  'rec.submit': 'Record',
-  'rec.success': 'Recorded (log position {position}). The indicators are up to date.',
-  'rec.field.csoId': 'CSO identifier',
-  'rec.field.name': 'CSO name',
-  'rec.field.city': 'City',
-  'rec.field.domains': 'Fields of work',
-  'rec.field.mappedOn': 'Date mapped',
-  'rec.field.assessedOn': 'Date assessed',
-  'rec.field.signedOn': 'Date signed',
-  'rec.field.agreementRef': 'Agreement reference',
-  'rec.field.caseId': 'Case identifier',
-  'rec.field.caseIdHelp': 'No names: a pseudonymous id only (letters, digits, "-" or "_").',
-  'rec.field.identifiedOn': 'Date identified',
-  'rec.field.nationalityHelp': 'Two-letter ISO country code, upper case (e.g. NG, CM).',
-  'rec.field.providedOn': 'Date provided',
-  'rec.field.assistanceType': 'Type of assistance',
-  'rec.field.closedOn': 'Date closed',
-  'rec.field.closureReason': 'Reason for closure',
-  'rec.field.eventId': 'Event identifier',
-  'rec.field.eventIdHelp': 'The identifier (UUID) shown in the audit log.',
-  'rec.field.voidReason': 'Reason for voiding',
-  'rec.kind.target': 'Revising a target',
-  'rec.field.indicator': 'Indicator',
-  'rec.field.period': 'Year (2016: end of project)',
-  'rec.field.targetValue': 'Cumulative target',
-  'rec.field.targetValueHelp': 'A whole number for a count; 0 to 100 for a percent (1.3, 2.4, 3.3: 2016 only).',
-  'rec.field.targetReason': 'Reason for the revision',
-  'rec.score.governance': 'Governance (1 to 4)',
-  'rec.score.finance': 'Financial management (1 to 4)',
-  'rec.score.humanResources': 'Human resources (1 to 4)',
-  'rec.score.programme': 'Programmes (1 to 4)',
-  'rec.score.protection': 'Protection (1 to 4)',
-
-  'audit.title': 'Audit log',
-  'audit.intro': 'Every recorded event, newest first, chained by its SHA-256 hash.',
-  'audit.type': 'Event type',
-  'audit.allTypes': 'All types',
-  'audit.caption': 'Events of the log, newest first',
-  'audit.position': 'Position',
-  'audit.eventType': 'Type',
-  'audit.stream': 'Stream',
-  'audit.businessDate': 'Business date',
-  'audit.recordedAt': 'Recorded at',
-  'audit.recordedBy': 'By',
-  'audit.hash': 'Hash',
-  'audit.newest': 'Newest',
-  'audit.newer': '‹ Newer',
-  'audit.older': 'Older ›',
-  'audit.empty': 'No events.',
-  'audit.verify': 'Verify the chain',
-  'audit.verifying': 'Verifying…',
-  'audit.intact': 'Chain intact: {events} events verified; head at position {position}, hash {hash}.',
-  'audit.broken': 'Chain broken: {events} events, first bad position: {position}.',
-
-  'period.quarter': 'Q{quarter} {year}',
-  'value.none': '—',
-
-  'error.load': 'The data could not be loaded ({detail}).',
-  'error.retry': 'Retry',
-  'error.network': 'server unreachable',
-  'error.status': 'error {status}',
-
-  'footer.source': 'Figures computed from the event log (position {position}), as of {date}. Percentages rounded to one decimal.',
-  'footer.product': 'Jalon — results monitoring on a tamper-evident event log',
-  ...enPages,
-  ...enAudit,
-  ...enEntry,
+const LOADERS: Record<Exclude<Lang, 'fr'>, () => Promise<{ default: Catalog }>> = {
+  en: () => import('./catalogs/en.js'),
+  de: () => import('./catalogs/de.js'),
+  ar: () => import('./catalogs/ar.js'),
 };
 
-export const dictionaries: Record<Lang, Record<Key, string>> = { fr, en };
+const loaded: Partial<Record<Lang, Catalog>> = { fr };
+const formats = new Map<string, IntlMessageFormat>();
+// The parser's node types for plain text and a plural's `#` (the no-parser build keeps no enum).
+const TYPE_LITERAL = 0;
+const TYPE_POUND = 7;
 
 export type Params = Record<string, string | number>;
 
-/** The text for `key` in `lang`, with `{name}` placeholders filled from `params`. */
-export function translate(lang: Lang, key: Key, params: Params = {}): string {
-  const text = dictionaries[lang][key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export function localeOf(lang: Lang): string {
+  return LOCALES[lang];
 }
 
-/** A dictionary key built from data (a breakdown key, a region), or undefined when there is none. */
-export function lookupKey(key: string): Key | undefined {
-  return key in fr ? (key as Key) : undefined;
+export function dirOf(lang: Lang): 'ltr' | 'rtl' {
+  return lang === 'ar' ? 'rtl' : 'ltr';
+}
+
+/**
+ * The language of the donor report for a reader of `lang`: the API writes it in French, English
+ * and German only (CONTRACT.md), so an Arabic reader gets French, the office's other language.
+ */
+export function reportLang(lang: Lang): Exclude<Lang, 'ar'> {
+  return lang === 'ar' ? 'fr' : lang;
+}
+
+/**
+ * The language of a sheet template for a reader of `lang`: templates (and the labels an upload
+ * may use) are French or English (CONTRACT.md); German readers get English, Arabic readers French.
+ */
+export function sheetLang(lang: Lang): 'fr' | 'en' {
+  return lang === 'fr' || lang === 'ar' ? 'fr' : 'en';
 }
 
 export function isLang(value: unknown): value is Lang {
-  return value === 'fr' || value === 'en';
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** Fetches a language's catalogue once; translate() can use it afterwards. */
+export async function loadCatalog(lang: Lang): Promise<Catalog> {
+  if (lang !== 'fr') loaded[lang] ??= (await LOADERS[lang]()).default;
+  return loaded[lang]!;
+}
+
+export function isLoaded(lang: Lang): boolean {
+  return loaded[lang] !== undefined;
+}
+
+/**
+ * The message for `key` in `lang` (French until that catalogue is loaded), its arguments filled
+ * from `params`. Numbers go in as written (a year stays "2015"); plurals still choose by them.
+ * An argument left out shows as `{name}` rather than break the page.
+ */
+export function translate(lang: Lang, key: Key, params: Params = {}): string {
+  const format = formatOf(loaded[lang] ? lang : 'fr', key);
+  const values: Record<string, string> = {};
+  for (const name of argumentNames(format)) values[name] = name in params ? String(params[name]) : `{${name}}`;
+  return String(format.format(values));
+}
+
+/** The parsed message, once per language and key (the build ships catalogues already parsed). */
+function formatOf(lang: Lang, key: Key): IntlMessageFormat {
+  const id = `${lang}\u0000${key}`;
+  let format = formats.get(id);
+  if (!format) formats.set(id, (format = new IntlMessageFormat(loaded[lang]![key], LOCALES[lang])));
+  return format;
+}
+
+type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }> };
+const names = new WeakMap<IntlMessageFormat, string[]>();
+
+/** The arguments a message uses, plural branches included (literal and `#` nodes name none). */
+export function argumentNames(format: IntlMessageFormat): string[] {
+  let found = names.get(format);
+  if (found) return found;
+  const set = new Set<string>();
+  const walk = (nodes: Element[]) => {
+    for (const node of nodes) {
+      if (node.type !== TYPE_LITERAL && node.type !== TYPE_POUND && node.value) set.add(node.value);
+      for (const option of Object.values(node.options ?? {})) walk(option.value);
+    }
+  };
+  walk(format.getAst() as Element[]);
+  names.set(format, (found = [...set].sort()));
+  return found;
+}
+
+/** A catalogue key built from data (a breakdown key, a region), or undefined when there is none. */
+export function lookupKey(key: string): Key | undefined {
+  return key in fr ? (key as Key) : undefined;
 }

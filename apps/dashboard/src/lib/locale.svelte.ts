@@ -1,6 +1,7 @@
-/** The language the user reads in: French by default, remembered in this browser. */
-import type { Text } from '@jalon/contracts';
-import { isLang, translate, type Key, type Lang, type Params } from './i18n.js';
+/** The language the user reads in: French by default, carried by the URL, remembered in this browser. */
+import type { LocalizedText } from '@jalon/contracts';
+import { loadCountryNames } from './countries.js';
+import { dirOf, isLang, loadCatalog, translate, type Key, type Lang, type Params } from './i18n.js';
 
 const STORAGE_KEY = 'jalon.lang';
 
@@ -9,21 +10,39 @@ function initial(): Lang {
   return isLang(saved) ? saved : 'fr';
 }
 
-export const locale = $state<{ lang: Lang }>({ lang: initial() });
+/** `countries` counts loaded country-name tables, so that labels read after one arrives redraw. */
+export const locale = $state<{ lang: Lang; countries: number }>({ lang: initial(), countries: 0 });
 
-export function setLang(lang: Lang): void {
+let latest: Lang | undefined;
+
+/** Switches once the language's catalogue is here, so that no page shows half one, half another. */
+export async function setLang(lang: Lang): Promise<void> {
+  latest = lang;
+  await loadCatalog(lang);
+  if (latest !== lang) return;
   locale.lang = lang;
   localStorage.setItem(STORAGE_KEY, lang);
   document.documentElement.lang = lang;
+  document.documentElement.dir = dirOf(lang);
   document.title = `${translate(lang, 'app.name')} — ${translate(lang, 'app.tagline')}`;
+  void loadCountryNames(lang).then(() => locale.countries++, () => undefined);
 }
 
-/** A dictionary text in the current language (reactive where it is read). */
+/** A catalogue message in the current language (reactive where it is read). */
 export function t(key: Key, params?: Params): string {
   return translate(locale.lang, key, params);
 }
 
-/** A logframe text ({fr, en}) in the current language. */
-export function tx(text: Text | undefined): string {
-  return text ? text[locale.lang] : '';
+/**
+ * A logframe text in the current language. Every title has all four; a text the logframe keeps
+ * in French and English only (formulas, context) reads in English for German and Arabic readers,
+ * as the reports do.
+ */
+export function tx(text: LocalizedText | undefined): string {
+  return text ? (text[locale.lang] ?? text.en) : '';
+}
+
+/** The language tx() shows `text` in, for the element's `lang` (an English fallback is marked so). */
+export function txLang(text: LocalizedText | undefined): Lang {
+  return text?.[locale.lang] === undefined ? 'en' : locale.lang;
 }

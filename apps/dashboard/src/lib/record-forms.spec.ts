@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, lookupKey } from './i18n.js';
+import { LANGS, loadCatalog, lookupKey } from './i18n.js';
 import { commandOf, emptyValues, fieldOfPath, missingFields, RECORD_KINDS } from './record-forms.js';
 
 const kind = (k: string) => RECORD_KINDS.find((r) => r.kind === k)!;
@@ -42,10 +42,11 @@ describe('recording forms', () => {
     expect(fieldOfPath(kind('case'), '')).toBeUndefined();
   });
 
-  it('labels every field and option in both languages', () => {
+  it('labels every field and option in every language', async () => {
+    const catalogs = await Promise.all(LANGS.map(loadCatalog));
     for (const k of RECORD_KINDS)
       for (const f of k.fields) {
-        expect(dictionaries.en[f.label], f.label).toBeTruthy();
+        for (const catalog of catalogs) expect(catalog[f.label], f.label).toBeTruthy();
         for (const o of f.options ?? []) if (f.optionPrefix) expect(lookupKey(`${f.optionPrefix}.${o}`), `${f.optionPrefix}.${o}`).toBeDefined();
       }
   });

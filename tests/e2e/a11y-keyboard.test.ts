@@ -60,6 +60,13 @@ export function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** A screenshot of an element with a margin around it, where its focus ring is drawn. */
+async function ringShot(page: Page, selector: string, name: string): Promise<void> {
+  const box = (await page.locator(selector).boundingBox())!;
+  const m = 12;
+  await page.screenshot({ path: join(SHOTS, name), clip: { x: Math.max(0, box.x - m), y: Math.max(0, box.y - m), width: box.width + 2 * m, height: box.height + 2 * m } });
+}
+
 /** A stop's ring problems, if any. */
 const ringProblems = (s: Stop) =>
   [
@@ -132,7 +139,7 @@ describe.skipIf(!HAVE_CHROMIUM && !CI)('the dashboard from the keyboard', () => 
     await openPage(page, fx, '');
   }
 
-  const shot = (page: Page) => page.locator('.card:has(.card-link:focus-visible)').screenshot({ path: join(SHOTS, 'keyboard-focus-card.png') });
+  const shot = (page: Page) => ringShot(page, '.card:has(.card-link:focus-visible)', 'keyboard-focus-card.png');
 
   it('opens an indicator from its card with Enter, the focus on the new page’s title', { timeout: 60_000 }, async () => {
     const page = await fx.context.newPage();
@@ -175,7 +182,7 @@ describe.skipIf(!HAVE_CHROMIUM && !CI)('the dashboard from the keyboard', () => 
     }
     expect(seen).toEqual(order);
     expect(problems, problems.join('\n')).toEqual([]);
-    await page.locator('[data-panel="record"] button[type="submit"]').screenshot({ path: join(SHOTS, 'keyboard-focus-submit.png') });
+    await ringShot(page, '[data-panel="record"] button[type="submit"]', 'keyboard-focus-submit.png');
     // Enter on the submit button with nothing filled: the form says what is missing and the focus goes there.
     await page.keyboard.press('Enter');
     await page.locator('[data-panel="record"] [role="alert"]').waitFor();

@@ -51,6 +51,7 @@ describe.skipIf(!HAVE_CHROMIUM && !CI)(`every page at ${WIDTH} px wide`, () => {
       for (const lang of ['fr', 'en']) {
         for (const path of pagesOf(role)) {
           await openPage(page, fx, path, lang);
+          if (role === 'manager' && lang === 'fr' && (path === '' || path === 'indicator/1.1')) await shot(page, `small-${role}-${pageName(path)}.png`);
           await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
           const { width, culprits } = await overflow(page);
           if (width > WIDTH) wide.push(`${role} ${lang} /#/${path}: ${width} px\n    ${culprits.join('\n    ')}`);
@@ -59,7 +60,6 @@ describe.skipIf(!HAVE_CHROMIUM && !CI)(`every page at ${WIDTH} px wide`, () => {
             for (const v of axe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
               serious.push(`${role} /#/${path}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`);
           }
-          if (role === 'manager' && lang === 'fr' && (path === '' || path === 'indicator/1.1')) await shot(page, `small-${role}-${pageName(path)}.png`);
         }
       }
       await page.close();

@@ -47,7 +47,7 @@ describe.skipIf(!HAVE_CHROMIUM && !CI)('accessibility of every page (axe-core, W
   });
 
   for (const role of ROLES) {
-    it(`finds nothing serious on any page a ${role} opens`, { timeout: 300_000 }, async () => {
+    it(`finds nothing serious on any page the ${role} opens`, { timeout: 300_000 }, async () => {
       const page = await fx.context.newPage();
       await signInAt(page, fx, role);
       const found: string[] = [];

@@ -43,7 +43,7 @@ describe.skipIf(!HAVE_CHROMIUM && !CI)(`every page at ${WIDTH} px wide`, () => {
   });
 
   for (const role of ROLES) {
-    it(`fits every page a ${role} opens, in French and in English`, { timeout: 300_000 }, async () => {
+    it(`fits every page the ${role} opens, in French and in English`, { timeout: 300_000 }, async () => {
       const page = await fx.context.newPage();
       await signInAt(page, fx, role);
       const wide: string[] = [];

@@ -55,4 +55,9 @@ describe('series chart', () => {
   it('labels quarters in the reader’s language', () => {
     expect(seriesChartOption(points, 'count', 'fr').xAxis.data).toEqual(['T3 2014', 'T4 2014']);
   });
+
+  it('given a phone-wide chart, when its plot is placed, then it leaves more room below for the wrapped legend', () => {
+    expect(seriesChartOption(points, 'count', 'en').grid.bottom).toBe(64);
+    expect(seriesChartOption(points, 'count', 'en', true).grid.bottom).toBe(110);
+  });
 });

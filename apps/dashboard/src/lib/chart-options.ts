@@ -106,8 +106,11 @@ export function objectiveChartOption(rows: BulletRow[], lang: Lang) {
   }, lang);
 }
 
-/** An indicator's quarters: new per quarter (counts), the cumulative actual, the expected line. */
-export function seriesChartOption(points: SeriesPoint[], unit: Unit, lang: Lang) {
+/**
+ * An indicator's quarters: new per quarter (counts), the cumulative actual, the expected line.
+ * `narrow` (a phone): the legend wraps onto three lines under the axis, and the plot leaves them room.
+ */
+export function seriesChartOption(points: SeriesPoint[], unit: Unit, lang: Lang, narrow = false) {
   const fmt = (v: unknown) => (typeof v === 'number' ? formatValue(v, unit, lang) : translate(lang, 'value.none'));
   const line = (id: string, name: string, data: (number | null)[], color: string, dashed: boolean) => ({
     id,
@@ -134,7 +137,7 @@ export function seriesChartOption(points: SeriesPoint[], unit: Unit, lang: Lang)
   series.push(line('expected', translate(lang, 'chart.expectedLine'), points.map((p) => p.expected), COLORS.expected, true));
   return forDirection({
     animationDuration: 500,
-    grid: { left: 52, right: 20, top: 20, bottom: 64 },
+    grid: { left: 52, right: 20, top: 20, bottom: narrow ? 110 : 64 },
     legend: { bottom: 0, left: 'center' },
     tooltip: { trigger: 'axis', valueFormatter: fmt },
     xAxis: { type: 'category', data: points.map((p) => formatPeriod(p.period, lang)), axisLabel: { hideOverlap: true } },

@@ -499,6 +499,20 @@ const ar: Catalog = {
   'dl.wholeProject': 'المشروع بأكمله',
   'dl.reportFrench': 'يتوفر تقرير الجهة المانحة بالفرنسية أو الإنجليزية أو الألمانية: يُنزَّل بالفرنسية.',
   'dl.busy': 'جارٍ إعداد الملف…',
+  'a11y.showData': 'عرض البيانات',
+  'a11y.objectiveCaption': 'مؤشرات الهدف المحدد {code} بتاريخ {date}',
+  'a11y.col.indicator': 'المؤشر',
+  'a11y.col.actual': 'القيمة المحققة',
+  'a11y.col.expected': 'القيمة المتوقعة',
+  'a11y.col.target': 'القيمة المستهدفة',
+  'a11y.col.share': 'النسبة من القيمة المستهدفة',
+  'a11y.print.title': 'مراجع الصفحة المطبوعة',
+  'a11y.print.page': 'الصفحة: {url}',
+  'a11y.print.asOf': 'الوضع بتاريخ {date}',
+  'a11y.print.head': 'السجل: الموضع {position}، البصمة {hash}',
+  'a11y.print.atPosition': 'السجل كما كان معروفًا عند الموضع {position}',
+  'a11y.print.atTime': 'السجل كما كان معروفًا في {time}',
+  'a11y.print.printed': 'طُبعت في {date}',
 };
 
 export default ar;

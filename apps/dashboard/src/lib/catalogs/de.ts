@@ -498,6 +498,20 @@ const de: Catalog = {
   'dl.wholeProject': 'Gesamtes Projekt',
   'dl.reportFrench': 'Der Geberbericht liegt auf Französisch, Englisch oder Deutsch vor: Er wird auf Französisch heruntergeladen.',
   'dl.busy': 'Die Datei wird vorbereitet…',
+  'a11y.showData': 'Daten anzeigen',
+  'a11y.objectiveCaption': 'Indikatoren des spezifischen Ziels {code}, Stand {date}',
+  'a11y.col.indicator': 'Indikator',
+  'a11y.col.actual': 'Ist-Wert',
+  'a11y.col.expected': 'Soll-Wert zum Stichtag',
+  'a11y.col.target': 'Zielwert',
+  'a11y.col.share': '% des Zielwerts',
+  'a11y.print.title': 'Angaben zur gedruckten Seite',
+  'a11y.print.page': 'Seite: {url}',
+  'a11y.print.asOf': 'Stand: {date}',
+  'a11y.print.head': 'Ereignisprotokoll: Position {position}, Hashwert {hash}',
+  'a11y.print.atPosition': 'Ereignisprotokoll mit Kenntnisstand bei Position {position}',
+  'a11y.print.atTime': 'Ereignisprotokoll mit Kenntnisstand vom {time}',
+  'a11y.print.printed': 'Gedruckt am {date}',
 };
 
 export default de;

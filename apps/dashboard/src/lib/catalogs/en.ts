@@ -495,6 +495,20 @@ const en: Catalog = {
   'dl.wholeProject': 'Whole project',
   'dl.reportFrench': 'The donor report is written in French, English or German: it downloads in French.',
   'dl.busy': 'Preparing the file…',
+  'a11y.showData': 'Show data',
+  'a11y.objectiveCaption': 'Indicators of objective {code} as of {date}',
+  'a11y.col.indicator': 'Indicator',
+  'a11y.col.actual': 'Actual',
+  'a11y.col.expected': 'Expected',
+  'a11y.col.target': 'Target',
+  'a11y.col.share': '% of target',
+  'a11y.print.title': 'References of the printed page',
+  'a11y.print.page': 'Page: {url}',
+  'a11y.print.asOf': 'Situation as of {date}',
+  'a11y.print.head': 'Log: position {position}, hash {hash}',
+  'a11y.print.atPosition': 'Log as known at position {position}',
+  'a11y.print.atTime': 'Log as known on {time}',
+  'a11y.print.printed': 'Printed on {date}',
 };
 
 export default en;

@@ -496,6 +496,20 @@ const fr = {
   'dl.wholeProject': 'Tout le projet',
   'dl.reportFrench': 'Le rapport au bailleur est rédigé en français, en anglais ou en allemand : il est téléchargé en français.',
   'dl.busy': 'Préparation du fichier…',
+  'a11y.showData': 'Voir les données',
+  'a11y.objectiveCaption': 'Indicateurs de l’objectif {code} au {date}',
+  'a11y.col.indicator': 'Indicateur',
+  'a11y.col.actual': 'Réalisé',
+  'a11y.col.expected': 'Attendu',
+  'a11y.col.target': 'Cible',
+  'a11y.col.share': '% de la cible',
+  'a11y.print.title': 'Références de la page imprimée',
+  'a11y.print.page': 'Page : {url}',
+  'a11y.print.asOf': 'Situation au {date}',
+  'a11y.print.head': 'Journal : position {position}, empreinte {hash}',
+  'a11y.print.atPosition': 'Journal tel que connu à la position {position}',
+  'a11y.print.atTime': 'Journal tel que connu le {time}',
+  'a11y.print.printed': 'Imprimé le {date}',
 } as const;
 
 export default fr;

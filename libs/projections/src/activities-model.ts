@@ -1,76 +1,73 @@
-import { AUDIENCES, CLOSURE_REASONS, REGIONS, type Audience, type EventData, type EventEnvelope } from '@jalon/domain';
+import type { Audience, EventData, EventEnvelope } from '@jalon/domain';
+import { FactColumns, type FactColumnsState } from './activities-columns.js';
+import { EventIdIndex, type EventIdIndexState } from './activities-ids.js';
 import {
+  SCORE_AREAS,
   summariseCases,
   summariseCsos,
   summariseTrainings,
   type CaseActivity,
   type CaseState,
   type CsoActivity,
-  type CsoState,
+  type CsoCounted,
   type TrainingActivity,
   type TrainingRow,
 } from './activities.js';
-import { periodOf } from './calendar.js';
+import { asOfDay, periodOf, projectDay } from './calendar.js';
 
 /**
- * The activities read model: the facts the CSO, training and case pages read, kept per entity
- * with the position that recorded each and the position that voided it. "As of D, known at P" is
- * then a filter over them — the head and any past position alike — so no request reads the log.
- * Why facts rather than per-position snapshots of each entity: the same few bytes answer every
- * position, and a void is one field set on the fact it names. Names and victims' details are not
- * kept (the log holds no victim identifier; a case keeps only dates, assistance steps, closure reasons).
+ * The activities read model: the facts the CSO, training and case pages read — each with the
+ * position that recorded it and the position that voided it — in typed columns. "As of D, known
+ * at P" is the reference fold (activities.ts) run over the facts recorded by P and not voided by
+ * then, so the head and any past position are answered alike without reading the log. Why facts
+ * rather than versions of each entity: ~20 bytes a fact serve every position, and a void is one
+ * cell set. A case keeps only dates, assistance steps and closure reasons; no names are kept.
  */
-interface Fact {
-  eventId: string;
-  position: number;
-  /** The business date (mappedOn, assessedOn, heldOn…). */
-  on: string;
-  /** The position of the first void naming this event. */
-  voidedAt?: number;
-}
+type Logged = Pick<EventEnvelope, 'position' | 'eventId' | 'type' | 'data'>;
 type Scores = EventData<'CsoCapacityAssessed'>['scores'];
-type MappedFact = Fact & { region: string };
-type AssessedFact = Fact & { scores: Scores };
-type TrainingFact = Fact & Omit<TrainingRow, 'heldOn' | 'trainings'> & { trainingId: string; topic: string };
-type AssistedFact = Fact & { step: 'assisted' | 'returned' | 'reintegrated' };
-type ClosedFact = Fact & { reason: string };
+/** What a training row needs beyond its position, date and void. */
+type TrainingDetail = Omit<TrainingRow, 'trainings'> & { trainingId: string; heldOn: string; topic: string };
 
-interface CsoFacts {
-  mapped: MappedFact[];
-  assessed: AssessedFact[];
-  agreed: Fact[];
-}
-interface CaseFacts {
-  identified: Fact[];
-  assisted: AssistedFact[];
-  closed: ClosedFact[];
-}
+// Fact kinds, per page.
+const MAPPED = 0;
+const ASSESSED = 1;
+const AGREED = 2;
+const IDENTIFIED = 0;
+const ASSISTED = 1;
+const RETURNED = 2;
+const REINTEGRATED = 3;
+const CLOSED = 4;
+const ASSISTANCE_KIND: Record<string, number> = { avrr_return: RETURNED, reintegration: REINTEGRATED };
 
-/** The model's state as plain data (JSON- and structured-clone-able), for persisted snapshots. */
+/** The model's state as plain data (structured-clone-able: typed arrays inside), for persisted snapshots. */
 export interface ActivitiesState {
   version: 1;
   position: number;
-  csos: Array<[string, CsoFacts]>;
-  trainings: TrainingFact[];
-  cases: Array<[string, CaseFacts]>;
+  words: string[];
+  csoIds: string[];
+  caseIds: string[];
+  trainings: TrainingDetail[];
+  csoFacts: FactColumnsState;
+  caseFacts: FactColumnsState;
+  trainingFacts: FactColumnsState;
+  eventIds: EventIdIndexState;
 }
 
-type Kind = 'csos' | 'trainings' | 'cases';
 type Answer = Omit<CsoActivity | TrainingActivity | CaseActivity, 'position'>;
-/** Answers kept per (kind, position, asOf, view): a dashboard asks the same few again and again. Shared: callers must not mutate them. */
+/** Answers kept per (page, position, asOf, view): a dashboard asks the same few again and again. Shared: callers must not mutate them. */
 const CACHED = 64;
-
-const live = (f: Fact, at: number) => f.position <= at && !(f.voidedAt !== undefined && f.voidedAt <= at);
-/** One shared string per vocabulary word, not one per event. */
-const interned = <T extends string>(words: readonly T[], word: string) => words.find((w) => w === word) ?? word;
 
 export class ActivitiesModel {
   readonly name = 'activities';
   private reached = 0;
-  private csos = new Map<string, CsoFacts>();
-  private trainings: TrainingFact[] = [];
-  private cases = new Map<string, CaseFacts>();
-  private byEventId = new Map<string, Fact>();
+  /** Regions and closure reasons, each kept once and named by its index. */
+  private words: string[] = [];
+  private csoIds = new Map<string, number>();
+  private caseIds = new Map<string, number>();
+  private trainings: TrainingDetail[] = [];
+  private pages = [new FactColumns(), new FactColumns(), new FactColumns()] as const;
+  /** Event id → row × 4 + page, for voids. */
+  private eventIds = new EventIdIndex();
   private readonly answers = new Map<string, Answer>();
 
   /** The position of the last event applied (0 before any). */
@@ -78,149 +75,158 @@ export class ActivitiesModel {
     return this.reached;
   }
 
-  apply(logged: Pick<EventEnvelope, 'position' | 'eventId' | 'type' | 'data'>): void {
-    if (logged.position <= this.reached)
-      throw new RangeError(`event at position ${logged.position} applied after position ${this.reached}`);
-    this.reached = logged.position;
-    const fact = this.factOf(logged);
-    if (fact) this.byEventId.set(fact.eventId, fact);
+  apply({ position, eventId, type, data }: Logged): void {
+    if (position <= this.reached) throw new RangeError(`event at position ${position} applied after position ${this.reached}`);
+    this.reached = position;
+    if (type === 'EventVoided') return this.void((data as EventData<'EventVoided'>).eventId, position);
+    const recorded = this.record(position, type, data);
+    if (recorded) this.eventIds.set(eventId, recorded.row * 4 + recorded.page);
   }
 
   /** The CSO page as of `asOf`, known at position `at` (at most the position reached). */
   csoActivity(asOf: string, at = this.reached): Omit<CsoActivity, 'position'> {
-    return this.cached('csos', at, asOf, false, () => summariseCsos(this.csoStates(asOf, at), asOf)) as Omit<CsoActivity, 'position'>;
+    return this.cached(`csos|${at}|${asOf}`, at, () => summariseCsos(this.csoStates(asOfDay(asOf), at), asOf)) as Omit<CsoActivity, 'position'>;
   }
 
   trainingActivity(asOf: string, detailed: boolean, at = this.reached): Omit<TrainingActivity, 'position'> {
-    return this.cached('trainings', at, asOf, detailed, () => summariseTrainings(this.trainingRows(asOf, at), asOf, detailed)) as Omit<TrainingActivity, 'position'>;
+    const rows = () => this.trainingRows(asOfDay(asOf), at);
+    return this.cached(`trainings|${at}|${asOf}|${detailed}`, at, () => summariseTrainings(rows(), asOf, detailed)) as Omit<TrainingActivity, 'position'>;
   }
 
   caseActivity(asOf: string, withClosures: boolean, at = this.reached): Omit<CaseActivity, 'position'> {
-    return this.cached('cases', at, asOf, withClosures, () => summariseCases(this.caseStates(asOf, at), asOf, withClosures)) as Omit<CaseActivity, 'position'>;
+    const states = () => this.caseStates(asOfDay(asOf), at);
+    return this.cached(`cases|${at}|${asOf}|${withClosures}`, at, () => summariseCases(states(), asOf, withClosures)) as Omit<CaseActivity, 'position'>;
   }
 
   save(): ActivitiesState {
-    return structuredClone({ version: 1, position: this.reached, csos: [...this.csos], trainings: this.trainings, cases: [...this.cases] });
+    const [csoFacts, caseFacts, trainingFacts] = this.pages.map((p) => p.save());
+    const plain = { words: this.words, csoIds: [...this.csoIds.keys()], caseIds: [...this.caseIds.keys()], trainings: this.trainings };
+    return { version: 1, position: this.reached, ...structuredClone(plain), csoFacts, caseFacts, trainingFacts, eventIds: this.eventIds.save() };
   }
 
   load(state: unknown): void {
     const s = state as ActivitiesState;
     if (s?.version !== 1) throw new TypeError('not a saved activities model (version 1)');
-    const copy = structuredClone(s);
-    this.reached = copy.position;
-    this.csos = new Map(copy.csos);
-    this.trainings = copy.trainings;
-    this.cases = new Map(copy.cases);
-    this.byEventId = new Map();
+    const numbered = (ids: string[]) => new Map(ids.map((id, n) => [id, n]));
+    this.reached = s.position;
+    this.words = [...s.words];
+    this.csoIds = numbered(s.csoIds);
+    this.caseIds = numbered(s.caseIds);
+    this.trainings = structuredClone(s.trainings);
+    this.pages = [FactColumns.load(s.csoFacts), FactColumns.load(s.caseFacts), FactColumns.load(s.trainingFacts)];
+    this.eventIds = EventIdIndex.load(s.eventIds);
     this.answers.clear();
-    const index = (f: Fact) => this.byEventId.set(f.eventId, f);
-    for (const c of this.csos.values()) [...c.mapped, ...c.assessed, ...c.agreed].forEach(index);
-    for (const c of this.cases.values()) [...c.identified, ...c.assisted, ...c.closed].forEach(index);
-    this.trainings.forEach(index);
   }
 
-  /** Records the event as a fact of its entity; returns the fact, if the pages read it. */
-  private factOf({ position, eventId, type, data }: Pick<EventEnvelope, 'position' | 'eventId' | 'type' | 'data'>): Fact | undefined {
-    const base = { eventId, position };
+  private void(target: string, position: number): void {
+    const found = this.eventIds.get(target);
+    if (found === undefined) return; // an event no page reads
+    const page = this.pages[found & 3];
+    const row = found >> 2;
+    if (page.voidedAt[row] === 0) page.voidedAt[row] = position;
+  }
+
+  /** Records the event as a fact of its page; returns where, if a page reads it. */
+  private record(position: number, type: string, data: unknown): { page: number; row: number } | undefined {
+    const [csos, cases, trainings] = this.pages;
     switch (type) {
-      case 'EventVoided': {
-        const target = this.byEventId.get((data as EventData<'EventVoided'>).eventId);
-        if (target && target.voidedAt === undefined) target.voidedAt = position;
-        return undefined;
-      }
       case 'CsoMapped': {
         const d = data as EventData<'CsoMapped'>;
-        return push(this.cso(d.csoId).mapped, { ...base, on: d.mappedOn, region: interned(REGIONS, d.region) });
+        return { page: 0, row: csos.push(position, projectDay(d.mappedOn), MAPPED, number(this.csoIds, d.csoId), this.word(d.region)) };
       }
       case 'CsoCapacityAssessed': {
         const d = data as EventData<'CsoCapacityAssessed'>;
-        return push(this.cso(d.csoId).assessed, { ...base, on: d.assessedOn, scores: { ...d.scores } });
+        return { page: 0, row: csos.push(position, projectDay(d.assessedOn), ASSESSED, number(this.csoIds, d.csoId), pack(d.scores)) };
       }
       case 'PartnershipAgreementSigned': {
         const d = data as EventData<'PartnershipAgreementSigned'>;
-        return push(this.cso(d.csoId).agreed, { ...base, on: d.signedOn });
+        return { page: 0, row: csos.push(position, projectDay(d.signedOn), AGREED, number(this.csoIds, d.csoId)) };
       }
-      case 'TrainingHeld':
-        return push(this.trainings, trainingFact(base, data as EventData<'TrainingHeld'>));
-      default:
-        return this.caseFact(base, type, data);
+      case 'TrainingHeld': {
+        const d = data as EventData<'TrainingHeld'>;
+        this.trainings.push(trainingDetail(d));
+        return { page: 2, row: trainings.push(position, projectDay(d.heldOn), 0, this.trainings.length - 1) };
+      }
+      default: {
+        const fact = this.caseFact(data as { caseId?: string }, type);
+        if (!fact) return undefined;
+        return { page: 1, row: cases.push(position, projectDay(fact.on), fact.kind, number(this.caseIds, fact.caseId), fact.extra) };
+      }
     }
   }
 
-  private caseFact(base: Pick<Fact, 'eventId' | 'position'>, type: string, data: unknown): Fact | undefined {
+  private caseFact(data: { caseId?: string }, type: string): { caseId: string; on: string; kind: number; extra?: number } | undefined {
     if (type === 'VictimIdentified') {
       const d = data as EventData<'VictimIdentified'>;
-      return push(this.case(d.caseId).identified, { ...base, on: d.identifiedOn });
+      return { caseId: d.caseId, on: d.identifiedOn, kind: IDENTIFIED };
     }
     if (type === 'AssistanceProvided') {
       const d = data as EventData<'AssistanceProvided'>;
-      const step = d.assistanceType === 'avrr_return' ? 'returned' : d.assistanceType === 'reintegration' ? 'reintegrated' : 'assisted';
-      return push(this.case(d.caseId).assisted, { ...base, on: d.providedOn, step });
+      return { caseId: d.caseId, on: d.providedOn, kind: ASSISTANCE_KIND[d.assistanceType] ?? ASSISTED };
     }
     if (type === 'CaseClosed') {
       const d = data as EventData<'CaseClosed'>;
-      return push(this.case(d.caseId).closed, { ...base, on: d.closedOn, reason: interned(CLOSURE_REASONS, d.reason) });
+      return { caseId: d.caseId, on: d.closedOn, kind: CLOSED, extra: this.word(d.reason) };
     }
     return undefined;
   }
 
-  private cso(csoId: string): CsoFacts {
-    let facts = this.csos.get(csoId);
-    if (!facts) this.csos.set(csoId, (facts = { mapped: [], assessed: [], agreed: [] }));
-    return facts;
+  private word(word: string): number {
+    const known = this.words.indexOf(word);
+    return known >= 0 ? known : this.words.push(word) - 1;
   }
 
-  private case(caseId: string): CaseFacts {
-    let facts = this.cases.get(caseId);
-    if (!facts) this.cases.set(caseId, (facts = { identified: [], assisted: [], closed: [] }));
-    return facts;
-  }
-
-  /** Each CSO mapped by `asOf`: its last mapping's region, latest assessment (the later recorded on a tie), any agreement. */
-  private *csoStates(asOf: string, at: number): Generator<CsoState> {
-    for (const c of this.csos.values()) {
-      const mapped = lastWhere(c.mapped, (f) => live(f, at) && f.on <= asOf);
-      if (!mapped) continue;
-      let assessed: AssessedFact | undefined;
-      for (const f of c.assessed) if (live(f, at) && f.on <= asOf && (!assessed || assessed.on <= f.on)) assessed = f;
-      const agreed = c.agreed.some((f) => live(f, at) && f.on <= asOf);
-      yield { region: mapped.region, assessed: assessed && { on: assessed.on, scores: assessed.scores }, agreed };
+  /** Each CSO mapped by day `asOf`: its last mapping's region, latest assessment (the later recorded on a tie), any agreement. */
+  private csoStates(asOf: number, at: number): CsoCounted[] {
+    const facts = this.pages[0];
+    const n = this.csoIds.size;
+    const [region, assessedDay, scores, agreed] = [new Int32Array(n).fill(-1), new Int32Array(n).fill(-1), new Int32Array(n), new Uint8Array(n)];
+    for (let row = 0, rows = facts.rowsAt(at); row < rows; row++) {
+      const [day, e, kind] = [facts.day[row], facts.entity[row], facts.kind[row]];
+      if (day > asOf || !facts.live(row, at)) continue;
+      if (kind === MAPPED) region[e] = facts.extra[row];
+      else if (kind === AGREED) agreed[e] = 1;
+      else if (assessedDay[e] <= day) [assessedDay[e], scores[e]] = [day, facts.extra[row]];
     }
+    const states: CsoCounted[] = [];
+    for (let e = 0; e < n; e++)
+      if (region[e] >= 0) states.push({ region: this.words[region[e]], assessed: assessedDay[e] >= 0 ? { scores: unpack(scores[e]) } : undefined, agreed: agreed[e] === 1 });
+    return states;
   }
 
-  private trainingRows(asOf: string, at: number): TrainingRow[] {
+  private trainingRows(asOf: number, at: number): TrainingRow[] {
+    const facts = this.pages[2];
     const rows: TrainingRow[] = [];
-    for (const f of this.trainings) {
-      if (!live(f, at) || f.on > asOf) continue;
-      const { trainingId, on: heldOn, topic, quarter, audience, region, female, male, tested, improved } = f;
-      rows.push({ trainingId, heldOn, topic, quarter, audience, region, trainings: 1, female, male, tested, improved });
-    }
+    for (let row = 0, count = facts.rowsAt(at); row < count; row++)
+      if (facts.day[row] <= asOf && facts.live(row, at)) rows.push({ ...this.trainings[facts.entity[row]], trainings: 1 });
     return rows;
   }
 
-  /** Each case identified by `asOf`: the steps it reached by then, and its last closure recorded (position order). */
-  private caseStates(asOf: string, at: number): CaseState[] {
+  /** Each case identified by day `asOf`: the steps it reached by then, and its last closure recorded (position order). */
+  private caseStates(asOf: number, at: number): CaseState[] {
+    const facts = this.pages[1];
+    const n = this.caseIds.size;
+    const [steps, closed] = [new Uint8Array(n), new Int32Array(n).fill(-1)];
+    for (let row = 0, rows = facts.rowsAt(at); row < rows; row++) {
+      if (facts.day[row] > asOf || !facts.live(row, at)) continue;
+      const [e, kind] = [facts.entity[row], facts.kind[row]];
+      if (kind === CLOSED) closed[e] = facts.extra[row];
+      else steps[e] |= 1 << kind;
+    }
     const states: CaseState[] = [];
-    const holds = (f: Fact) => live(f, at) && f.on <= asOf;
-    for (const c of this.cases.values()) {
-      if (!c.identified.some(holds)) continue;
-      const state: CaseState = { assisted: false, returned: false, reintegrated: false };
-      for (const f of c.assisted) {
-        if (!holds(f)) continue;
-        state.assisted = true;
-        if (f.step !== 'assisted') state[f.step] = true;
-      }
-      const closed = lastWhere(c.closed, holds);
-      if (closed) state.closed = closed.reason;
+    for (let e = 0; e < n; e++) {
+      if (!(steps[e] & (1 << IDENTIFIED))) continue;
+      const has = (kind: number) => (steps[e] & (1 << kind)) !== 0;
+      const state: CaseState = { assisted: has(ASSISTED) || has(RETURNED) || has(REINTEGRATED), returned: has(RETURNED), reintegrated: has(REINTEGRATED) };
+      if (closed[e] >= 0) state.closed = this.words[closed[e]];
       states.push(state);
     }
     return states;
   }
 
-  private cached(kind: Kind, at: number, asOf: string, flag: boolean, compute: () => Answer): Answer {
+  private cached(key: string, at: number, compute: () => Answer): Answer {
     if (at > this.reached) throw new RangeError(`position ${at} is past the position reached, ${this.reached}`);
     // An answer known at a position never changes: later events (voids included) sit above it.
-    const key = `${kind}|${at}|${asOf}|${flag}`;
     let answer = this.answers.get(key);
     if (!answer) {
       answer = compute();
@@ -231,28 +237,21 @@ export class ActivitiesModel {
   }
 }
 
-function push<T extends Fact>(list: T[], fact: T): T {
-  list.push(fact);
-  return fact;
+/** The entity's number, a new one for an id not seen yet. */
+function number(ids: Map<string, number>, id: string): number {
+  let n = ids.get(id);
+  if (n === undefined) ids.set(id, (n = ids.size));
+  return n;
 }
 
-function lastWhere<T>(list: readonly T[], holds: (item: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (holds(list[i])) return list[i];
-  return undefined;
-}
+/** Five scores of 1–4 in 3 bits each. */
+const pack = (scores: Scores) => SCORE_AREAS.reduce((packed, area, i) => packed | (scores[area] << (3 * i)), 0);
+const unpack = (packed: number) => Object.fromEntries(SCORE_AREAS.map((area, i) => [area, (packed >> (3 * i)) & 7])) as Scores;
 
-function trainingFact(base: Pick<Fact, 'eventId' | 'position'>, d: EventData<'TrainingHeld'>): TrainingFact {
-  return {
-    ...base,
-    on: d.heldOn,
-    trainingId: d.trainingId,
-    topic: d.topic,
-    quarter: periodOf(d.heldOn, 'quarter').label,
-    audience: interned(AUDIENCES, d.audience) as Audience,
-    region: interned(REGIONS, d.region),
-    female: d.participants.female,
-    male: d.participants.male,
-    tested: d.knowledgeTest?.tested ?? 0,
-    improved: d.knowledgeTest?.improved ?? 0,
-  };
+function trainingDetail(d: EventData<'TrainingHeld'>): TrainingDetail {
+  const { trainingId, heldOn, topic, region } = d;
+  const tested = d.knowledgeTest?.tested ?? 0;
+  const improved = d.knowledgeTest?.improved ?? 0;
+  const quarter = periodOf(heldOn, 'quarter').label;
+  return { trainingId, heldOn, topic, quarter, audience: d.audience as Audience, region, female: d.participants.female, male: d.participants.male, tested, improved };
 }

@@ -55,8 +55,11 @@ export interface CsoState {
   agreed: boolean;
 }
 
+/** What the CSO page counts of one CSO (the date of its assessment no longer matters). */
+export type CsoCounted = Pick<CsoState, 'region' | 'agreed'> & { assessed?: { scores: Scores } };
+
 /** The CSO page from the CSOs mapped as of `asOf` (shared by the reference fold and the incremental model). */
-export function summariseCsos(states: Iterable<CsoState>, asOf: string): Omit<CsoActivity, 'position'> {
+export function summariseCsos(states: Iterable<CsoCounted>, asOf: string): Omit<CsoActivity, 'position'> {
   const csos = [...states];
   const regions = new Map<string, RegionCsos>();
   for (const c of csos) {

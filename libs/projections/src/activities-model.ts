@@ -246,7 +246,13 @@ function number(ids: Map<string, number>, id: string): number {
 
 /** Five scores of 1–4 in 3 bits each. */
 const pack = (scores: Scores) => SCORE_AREAS.reduce((packed, area, i) => packed | (scores[area] << (3 * i)), 0);
-const unpack = (packed: number) => Object.fromEntries(SCORE_AREAS.map((area, i) => [area, (packed >> (3 * i)) & 7])) as Scores;
+/** At most 4⁵ distinct score sets: each unpacked once, then shared (read only). */
+const unpacked = new Map<number, Scores>();
+function unpack(packed: number): Scores {
+  let scores = unpacked.get(packed);
+  if (!scores) unpacked.set(packed, (scores = Object.fromEntries(SCORE_AREAS.map((area, i) => [area, (packed >> (3 * i)) & 7])) as Scores));
+  return scores;
+}
 
 function trainingDetail(d: EventData<'TrainingHeld'>): TrainingDetail {
   const { trainingId, heldOn, topic, region } = d;

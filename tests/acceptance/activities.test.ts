@@ -87,6 +87,17 @@ describe('activities on a recorded history', () => {
     expectProblem(await srv.api('GET', '/api/v1/activities/trainings'), 401);
   });
 
+  // Last: it records more (a void), which the tests above do not expect.
+  it('given an assistance voided, when read at the head and at the position before the void, then each counts what was in effect there', async () => {
+    const rec = recorder(srv.api, manager);
+    const assisted = await rec.assist('C2', { providedOn: '2015-04-01', assistanceType: 'reintegration' });
+    const voided = await rec.void(assisted.eventIds[0]);
+    const before = await get(manager, `/api/v1/activities/cases?atPosition=${assisted.position}`);
+    expect(before).toMatchObject({ position: assisted.position, funnel: { identified: 2, assisted: 2, returned: 1, reintegrated: 1 } });
+    const now = await get(manager, `/api/v1/activities/cases?minPosition=${voided.position}`);
+    expect(now).toMatchObject({ position: voided.position, funnel: { identified: 2, assisted: 1, returned: 1, reintegrated: 0 } });
+  });
+
   it('describes the routes in the OpenAPI document', async () => {
     const doc = (await srv.api('GET', '/api/docs-json')).json;
     for (const path of ['/api/v1/activities/csos', '/api/v1/activities/trainings', '/api/v1/activities/cases', '/api/v1/changes'])

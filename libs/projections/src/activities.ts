@@ -35,7 +35,7 @@ export interface CsoActivity {
 }
 
 export function csoActivity(events: readonly DomainEvent[], asOf: string): Omit<CsoActivity, 'position'> {
-  const csos = new Map<string, { region: string; assessed?: { on: string; scores: Scores }; agreed: boolean }>();
+  const csos = new Map<string, CsoState>();
   for (const e of events)
     if (e.type === 'CsoMapped' && e.data.mappedOn <= asOf) csos.set(e.data.csoId, { region: e.data.region, agreed: false });
   for (const e of events) {
@@ -45,15 +45,31 @@ export function csoActivity(events: readonly DomainEvent[], asOf: string): Omit<
       cso.assessed = { on: e.data.assessedOn, scores: e.data.scores };
     if (e.type === 'PartnershipAgreementSigned' && e.data.signedOn <= asOf) cso.agreed = true;
   }
+  return summariseCsos(csos.values(), asOf);
+}
+
+/** One CSO as the page counts it, as of a date: its region, latest assessment, and whether it signed. */
+export interface CsoState {
+  region: string;
+  assessed?: { on: string; scores: Scores };
+  agreed: boolean;
+}
+
+/** What the CSO page counts of one CSO (the date of its assessment no longer matters). */
+export type CsoCounted = Pick<CsoState, 'region' | 'agreed'> & { assessed?: { scores: Scores } };
+
+/** The CSO page from the CSOs mapped as of `asOf` (shared by the reference fold and the incremental model). */
+export function summariseCsos(states: Iterable<CsoCounted>, asOf: string): Omit<CsoActivity, 'position'> {
+  const csos = [...states];
   const regions = new Map<string, RegionCsos>();
-  for (const c of csos.values()) {
+  for (const c of csos) {
     const r = regions.get(c.region) ?? { region: c.region, mapped: 0, assessed: 0, agreements: 0 };
     r.mapped++;
     if (c.assessed) r.assessed++;
     if (c.agreed) r.agreements++;
     regions.set(c.region, r);
   }
-  const assessed = [...csos.values()].flatMap((c) => (c.assessed ? [c.assessed.scores] : []));
+  const assessed = csos.flatMap((c) => (c.assessed ? [c.assessed.scores] : []));
   const scores = SCORE_AREAS.map((area) => {
     const counts: [number, number, number, number] = [0, 0, 0, 0];
     for (const s of assessed) counts[s[area] - 1]++;
@@ -106,6 +122,11 @@ export function trainingActivity(events: readonly DomainEvent[], asOf: string, d
       improved: d.knowledgeTest?.improved ?? 0,
     });
   }
+  return summariseTrainings(rows, asOf, detailed);
+}
+
+/** The training page from the rows of the trainings held as of `asOf`, in position order (sorted in place). */
+export function summariseTrainings(rows: TrainingRow[], asOf: string, detailed: boolean): Omit<TrainingActivity, 'position'> {
   const totals = { trainings: 0, female: 0, male: 0, tested: 0, improved: 0 };
   for (const r of rows) for (const k of Object.keys(totals) as Array<keyof typeof totals>) totals[k] += r[k];
   const shown = detailed ? rows.sort((a, b) => cmp(b.heldOn!, a.heldOn!) || cmp(a.trainingId!, b.trainingId!)) : grouped(rows);
@@ -133,7 +154,7 @@ export interface CaseActivity {
 }
 
 export function caseActivity(events: readonly DomainEvent[], asOf: string, withClosures: boolean): Omit<CaseActivity, 'position'> {
-  const cases = new Map<string, { assisted: boolean; returned: boolean; reintegrated: boolean; closed?: string }>();
+  const cases = new Map<string, CaseState>();
   for (const e of events)
     if (e.type === 'VictimIdentified' && e.data.identifiedOn <= asOf)
       cases.set(e.data.caseId, { assisted: false, returned: false, reintegrated: false });
@@ -147,7 +168,19 @@ export function caseActivity(events: readonly DomainEvent[], asOf: string, withC
     }
     if (e.type === 'CaseClosed' && e.data.closedOn <= asOf) c.closed = e.data.reason;
   }
-  const all = [...cases.values()];
+  return summariseCases([...cases.values()], asOf, withClosures);
+}
+
+/** One case as the page counts it, as of a date: the steps reached and the reason it was last closed for. */
+export interface CaseState {
+  assisted: boolean;
+  returned: boolean;
+  reintegrated: boolean;
+  closed?: string;
+}
+
+/** The case page from the cases identified as of `asOf` (shared by the reference fold and the incremental model). */
+export function summariseCases(all: readonly CaseState[], asOf: string, withClosures: boolean): Omit<CaseActivity, 'position'> {
   const funnel = {
     identified: all.length,
     assisted: all.filter((c) => c.assisted).length,

@@ -12,3 +12,4 @@ export * from './known-at.js';
 export * from './restatement.js';
 export * from './restatement-report.js';
 export * from './activities.js';
+export * from './activities-model.js';

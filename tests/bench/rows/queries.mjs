@@ -3,6 +3,7 @@
 import { seeded } from '../support/log.mjs';
 import { call, cannon, latencies } from '../support/http.mjs';
 import { median } from '../support/measure.mjs';
+import { rssMb } from '../support/processes.mjs';
 import { row } from '../support/table.mjs';
 
 const START = Date.UTC(2014, 8, 1);
@@ -20,12 +21,15 @@ function questions(head, restatementEvents) {
     { name: 'series, quarters', path: () => '/api/v1/indicators/1.1/series?period=quarter' },
     { name: 'breakdown by nationality', path: () => '/api/v1/indicators/1.1/breakdown?by=nationality' },
     { name: `restatement, ${(head - since).toLocaleString('en')} events`, path: () => `/api/v1/restatement?since=${since}&asOf=${day()}`, target: 500, fewer: true },
+    { name: 'activities: CSOs, head', path: () => '/api/v1/activities/csos' },
+    { name: 'activities: cases, random asOf', path: () => `/api/v1/activities/cases?asOf=${day()}` },
+    { name: 'activities: trainings, random atPosition', path: () => `/api/v1/activities/trainings?atPosition=${position()}` },
   ];
 }
 
 export async function queryRows(ctx) {
   const { events, queries, restatementEvents } = ctx.settings;
-  const { url, token } = await ctx.bigServer();
+  const { url, token, pid } = await ctx.bigServer();
   const head = (await call(url, token, 'GET', '/api/v1/indicators')).position;
   const rows = [];
   for (const q of questions(head, restatementEvents)) {
@@ -33,6 +37,7 @@ export async function queryRows(ctx) {
     const { p50, p99 } = await latencies(count, () => call(url, token, 'GET', q.path()));
     rows.push(row({ name: `query at ${events.toLocaleString('en')}: ${q.name}`, measure: `p99 ms (p50 ${p50.toFixed(1)}, n=${count})`, jalon: p99, unit: 'ms', target: q.target ? `≤ ${q.target} ms` : '', met: q.target ? p99 <= q.target : null }));
   }
+  rows.push(row({ name: `API memory after the queries, ${events.toLocaleString('en')} events`, measure: 'RSS, MB', jalon: rssMb(pid), unit: 'MB' }));
   return rows;
 }
 

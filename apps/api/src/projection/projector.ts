@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { isDemoHistory } from '../demo/demo-mark.js';
 import { EVENT_STORE, readPages, type EventEnvelope, type EventStore } from '@jalon/event-store';
-import { IndicatorEngine, RecordedTimes } from '@jalon/projections';
+import { ActivitiesModel, IndicatorEngine, RecordedTimes } from '@jalon/projections';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/logger.js';
 
@@ -32,6 +32,8 @@ export class Projector implements OnModuleDestroy {
   readonly engine = new IndicatorEngine();
   /** Each position's recordedAt, to answer "known at a time" among the positions the engine holds. */
   readonly times = new RecordedTimes();
+  /** The facts behind the activity pages, fed here so they stand at the engine's position. */
+  readonly activities = new ActivitiesModel();
   private caughtUp = false;
   private demo = false;
   private pending = false;
@@ -150,6 +152,7 @@ export class Projector implements OnModuleDestroy {
   private apply(event: EventEnvelope): void {
     if (event.position === 1) this.demo = isDemoHistory(event);
     this.engine.apply(event);
+    this.activities.apply(event);
     this.times.record(event.position, event.metadata.recordedAt);
     this.lastHash = event.hash;
   }

@@ -14,6 +14,7 @@ import {
   type TrainingEntity,
   type Victim,
 } from './contributions.js';
+import { packEntities, unpackEntities, type PackedEntities } from './entities-codec.js';
 
 /** An entity: a case, a CSO or a training, by its id. */
 export interface EntityKey {
@@ -30,12 +31,23 @@ export interface EntityKey {
 type Keyed<E> = E & { readonly key: EntityKey };
 type AnyEntity = Keyed<CaseEntity> | Keyed<CsoEntity> | Keyed<TrainingEntity>;
 
+/** A snapshot of the entities (entities-codec.ts). */
+export type EntitiesState = PackedEntities;
+
 export class Entities {
-  private readonly cases = new Map<string, Keyed<CaseEntity>>();
-  private readonly csos = new Map<string, Keyed<CsoEntity>>();
-  private readonly trainings = new Map<string, Keyed<TrainingEntity>>();
+  private cases = new Map<string, Keyed<CaseEntity>>();
+  private csos = new Map<string, Keyed<CsoEntity>>();
+  private trainings = new Map<string, Keyed<TrainingEntity>>();
   /** Which entity holds each event, so that a void finds what it removes. */
-  private readonly owners = new Map<string, AnyEntity>();
+  private owners = new Map<string, AnyEntity>();
+
+  save(): EntitiesState {
+    return packEntities({ cases: this.cases, csos: this.csos, trainings: this.trainings, owners: this.owners });
+  }
+
+  load(state: EntitiesState): void {
+    ({ cases: this.cases, csos: this.csos, trainings: this.trainings, owners: this.owners } = unpackEntities(state, intern));
+  }
 
   /** The entity an event belongs to, if it changes one. */
   keyOf(event: DomainEvent): EntityKey | undefined {

@@ -8,14 +8,13 @@ export interface EntityMaps {
   cases: Map<string, Keyed<CaseEntity>>;
   csos: Map<string, Keyed<CsoEntity>>;
   trainings: Map<string, Keyed<TrainingEntity>>;
-  owners: Map<string, AnyEntity>;
 }
 
 /**
  * The entities packed as two columns, strings (one joined string and the lengths) and numbers,
  * in a fixed walk: a million small objects cost seconds through v8.serialize, these few values
- * milliseconds. Owners are not stored: they are rebuilt from the records in effect (an event no
- * longer in effect, voided or re-recorded over, changes nothing when voided, so it needs none).
+ * milliseconds. Owners are not stored: ownersOf() rebuilds them from the records in effect (an event
+ * no longer in effect, voided or re-recorded over, changes nothing when voided, so it needs none).
  */
 export interface PackedEntities {
   text: string;
@@ -67,14 +66,10 @@ export function unpackEntities(packed: PackedEntities, intern: (key: string) => 
   let n = 0;
   const str = () => text.slice(at, (at += lengths[s++]));
   const num = () => numbers[n++];
-  const maps: EntityMaps = { cases: new Map(), csos: new Map(), trainings: new Map(), owners: new Map() };
-  const pairs = (owner: AnyEntity) => {
+  const maps: EntityMaps = { cases: new Map(), csos: new Map(), trainings: new Map() };
+  const pairs = () => {
     const map = new Map<string, number>();
-    for (let i = num(); i > 0; i--) {
-      const id = str();
-      map.set(id, num());
-      maps.owners.set(id, owner);
-    }
+    for (let i = num(); i > 0; i--) map.set(str(), num());
     return map;
   };
   const [cases, csos, trainings] = [num(), num(), num()];
@@ -86,9 +81,8 @@ export function unpackEntities(packed: PackedEntities, intern: (key: string) => 
       for (const k of CASE_KEYS) (v as Record<string, unknown>)[k] = intern(str());
       v.day = num();
       c.identified = v;
-      maps.owners.set(v.eventId, c);
     }
-    c.assistance = pairs(c);
+    c.assistance = pairs();
     maps.cases.set(id, c);
   }
   for (let i = 0; i < csos; i++) {
@@ -96,10 +90,9 @@ export function unpackEntities(packed: PackedEntities, intern: (key: string) => 
     const c = { key: { kind: 'cso', id } } as Keyed<CsoEntity>;
     if (num() === 1) {
       c.mapped = { eventId: str(), region: intern(str()), day: num() };
-      maps.owners.set(c.mapped.eventId, c);
     }
-    c.assessments = pairs(c);
-    c.agreements = pairs(c);
+    c.assessments = pairs();
+    c.agreements = pairs();
     maps.csos.set(id, c);
   }
   for (let i = 0; i < trainings; i++) {
@@ -109,10 +102,26 @@ export function unpackEntities(packed: PackedEntities, intern: (key: string) => 
     if (held > 0) {
       const h: HeldTraining = { eventId: str(), code: intern(str()), region: intern(str()), day: num(), female: num(), male: num() };
       t.held = held === 2 ? { ...h, improved: num(), tested: num() } : h;
-      maps.owners.set(h.eventId, t);
     }
     maps.trainings.set(id, t);
   }
   if (n !== numbers.length || s !== lengths.length || at !== text.length) throw new TypeError('an entities snapshot of another shape');
   return maps;
+}
+
+/** Adds to `owners` the entity of each event in effect (those already there are kept). */
+export function ownersOf({ cases, csos, trainings }: EntityMaps, owners: Map<string, AnyEntity>): void {
+  const own = (eventId: string, entity: AnyEntity) => {
+    if (!owners.has(eventId)) owners.set(eventId, entity);
+  };
+  for (const c of cases.values()) {
+    if (c.identified) own(c.identified.eventId, c);
+    for (const id of c.assistance.keys()) own(id, c);
+  }
+  for (const c of csos.values()) {
+    if (c.mapped) own(c.mapped.eventId, c);
+    for (const id of c.assessments.keys()) own(id, c);
+    for (const id of c.agreements.keys()) own(id, c);
+  }
+  for (const t of trainings.values()) if (t.held) own(t.held.eventId, t);
 }

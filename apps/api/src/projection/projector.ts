@@ -199,12 +199,13 @@ export class Projector implements OnModuleDestroy, SnapshotSource {
           this.log.warn({ err: error }, 'a follower of the read models failed');
         }
       }
+      // Only on a new position: the poll's empty rounds must not keep a due snapshot waiting.
+      if (this.caughtUp) this.snapshots.progressed(this);
     }
     for (const waiter of this.waiters) {
       if (waiter.position > this.position) continue;
       this.waiters.delete(waiter);
       waiter.resolve(true);
     }
-    if (this.caughtUp) this.snapshots.progressed(this);
   }
 }

@@ -37,6 +37,8 @@ export interface Config {
   loginLockoutSeconds: number;
   /** Identifiers written into the IATI file (CONTRACT.md: configuration with documented defaults). */
   iati: IatiIdentifiers;
+  /** Persisted read-model snapshots (snapshot-location.ts): JALON_SNAPSHOT, JALON_SNAPSHOT_DIR. */
+  snapshot: { enabled: boolean; dir: string | undefined };
 }
 
 export interface IatiIdentifiers {
@@ -70,6 +72,7 @@ export function readConfig(options: ServerOptions = {}, env: Env = process.env):
     loginLockout: integer('JALON_LOGIN_LOCKOUT', env.JALON_LOGIN_LOCKOUT, 10, 1, 1_000_000),
     loginLockoutSeconds: integer('JALON_LOGIN_LOCKOUT_SECONDS', env.JALON_LOGIN_LOCKOUT_SECONDS, 900, 1, 86_400),
     iati: iatiIdentifiers(env),
+    snapshot: { enabled: flag('JALON_SNAPSHOT', env.JALON_SNAPSHOT, true), dir: nonEmpty(env.JALON_SNAPSHOT_DIR) },
   };
 }
 

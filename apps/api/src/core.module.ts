@@ -8,6 +8,7 @@ import { RecordFactHandler } from './commands/record-fact.handler.js';
 import { LOGGER } from './logging/logger.js';
 import { ReadModelGate } from './projection/read-model-gate.js';
 import { Projector } from './projection/projector.js';
+import { ReadModelSnapshots } from './projection/snapshot-keeper.js';
 import { READ_AUDIT_STORE } from './read-audit/read-audit-store.js';
 import { ReadAudit } from './read-audit/read-audit.service.js';
 import { CONFIG, type Runtime } from './runtime.js';
@@ -24,6 +25,7 @@ export class CoreModule {
       { provide: READ_AUDIT_STORE, useValue: runtime.readAudit },
       { provide: LOGGER, useValue: runtime.logger },
       Projector,
+      ReadModelSnapshots,
       ReadModelGate,
       StoreFullAlarm,
       CommandRunner,

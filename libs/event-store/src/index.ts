@@ -12,6 +12,6 @@ export { openSqliteStore, type SqliteEventStore } from './sqlite-store.js';
 export { openPostgresStore, type PostgresStoreOptions } from './postgres-store.js';
 export { inPgTransaction } from './postgres-transaction.js';
 export { openKurrentStore, openKurrentStoreWithClient, type KurrentClient, type KurrentStoreOptions } from './kurrentdb-store.js';
-export { openStore } from './open-store.js';
+export { openStore, sqlitePath, storeScheme } from './open-store.js';
 export { eventsAt } from './events-at.js';
 export { storeAbsence } from './store-presence.js';

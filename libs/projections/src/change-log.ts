@@ -25,6 +25,16 @@ export class Column<A extends NumberArray = Int32Array> {
   last(): number | undefined {
     return this.length > 0 ? this.data[this.length - 1] : undefined;
   }
+
+  /** The values held, trimmed to the length (a snapshot carries no growth slack). */
+  save(): A {
+    return this.data.slice(0, this.length) as A;
+  }
+
+  load(values: A): void {
+    this.data = values.length > 0 ? values : this.make(64);
+    this.length = values.length;
+  }
 }
 
 export const float64Column = () => new Column<Float64Array>((n) => new Float64Array(n));

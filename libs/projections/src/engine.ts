@@ -12,12 +12,12 @@ import {
 import { asOfDay, lastQuarterEnd, periodsUntil } from './calendar.js';
 import { applyDifference, ContributionBuffer } from './contribution-buffer.js';
 import { PERCENT_PARTS, type Emit, type SeriesKey } from './contributions.js';
-import { Entities } from './entities.js';
+import { Entities, type EntitiesState } from './entities.js';
 import { expectedValue, statusOf } from './expected.js';
-import { SeriesIndex } from './series-index.js';
+import { SeriesIndex, type SeriesIndexState } from './series-index.js';
 import { sumTo } from './series.js';
 import { byValueThenKey, suppress } from './suppression.js';
-import { TargetHistory } from './target-history.js';
+import { TargetHistory, type TargetHistoryState } from './target-history.js';
 import type {
   BreakdownView,
   DonorView,
@@ -28,6 +28,17 @@ import type {
   SeriesView,
   TargetsInEffect,
 } from './views.js';
+
+/**
+ * The engine's state as structured-clone data (typed arrays, Maps, plain objects) for a persisted
+ * snapshot: it shares the live structures, so it must be serialised before the next apply().
+ */
+export interface EngineState {
+  reached: number;
+  entities: EntitiesState;
+  index: SeriesIndexState;
+  targetHistory: TargetHistoryState;
+}
 
 /** A resolved evaluation: the business date, its project day, and the log position. */
 interface At {
@@ -95,6 +106,19 @@ export class IndicatorEngine {
     this.after.clear();
     this.entities.contributions(entity, this.intoAfter);
     applyDifference(logged.position, this.before, this.after, this.scratch);
+  }
+
+  save(): EngineState {
+    return { reached: this.reached, entities: this.entities.save(), index: this.index.save(), targetHistory: this.targetHistory.save() };
+  }
+
+  /** Takes the state a save() gave (after a round trip through v8.serialize); replaces all held. */
+  load(state: EngineState): void {
+    if (!Number.isInteger(state.reached) || state.reached < 0) throw new TypeError('an engine snapshot without its position');
+    this.entities.load(state.entities);
+    this.index.load(state.index);
+    this.targetHistory.load(state.targetHistory);
+    this.reached = state.reached;
   }
 
   indicators(evaluation: Evaluation = {}): IndicatorsView {

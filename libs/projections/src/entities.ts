@@ -14,6 +14,7 @@ import {
   type TrainingEntity,
   type Victim,
 } from './contributions.js';
+import { ownersOf, packEntities, unpackEntities, type PackedEntities } from './entities-codec.js';
 
 /** An entity: a case, a CSO or a training, by its id. */
 export interface EntityKey {
@@ -30,12 +31,30 @@ export interface EntityKey {
 type Keyed<E> = E & { readonly key: EntityKey };
 type AnyEntity = Keyed<CaseEntity> | Keyed<CsoEntity> | Keyed<TrainingEntity>;
 
+/** A snapshot of the entities (entities-codec.ts). */
+export type EntitiesState = PackedEntities;
+
 export class Entities {
-  private readonly cases = new Map<string, Keyed<CaseEntity>>();
-  private readonly csos = new Map<string, Keyed<CsoEntity>>();
-  private readonly trainings = new Map<string, Keyed<TrainingEntity>>();
+  private cases = new Map<string, Keyed<CaseEntity>>();
+  private csos = new Map<string, Keyed<CsoEntity>>();
+  private trainings = new Map<string, Keyed<TrainingEntity>>();
   /** Which entity holds each event, so that a void finds what it removes. */
-  private readonly owners = new Map<string, AnyEntity>();
+  private owners = new Map<string, AnyEntity>();
+  /**
+   * After a load, the owners of the loaded events are found only when a void first asks: a million
+   * map entries cost a second that a restart need not wait for.
+   */
+  private ownersToRebuild = false;
+
+  save(): EntitiesState {
+    return packEntities({ cases: this.cases, csos: this.csos, trainings: this.trainings });
+  }
+
+  load(state: EntitiesState): void {
+    ({ cases: this.cases, csos: this.csos, trainings: this.trainings } = unpackEntities(state, intern));
+    this.owners = new Map();
+    this.ownersToRebuild = true;
+  }
 
   /** The entity an event belongs to, if it changes one. */
   keyOf(event: DomainEvent): EntityKey | undefined {
@@ -65,6 +84,14 @@ export class Entities {
     }
   }
 
+  private ownerOf(eventId: string): AnyEntity | undefined {
+    const owner = this.owners.get(eventId);
+    if (owner !== undefined || !this.ownersToRebuild) return owner;
+    this.ownersToRebuild = false;
+    ownersOf({ cases: this.cases, csos: this.csos, trainings: this.trainings }, this.owners);
+    return this.owners.get(eventId);
+  }
+
   private entityOf(event: DomainEvent): AnyEntity | undefined {
     switch (event.type) {
       case 'VictimIdentified':
@@ -77,14 +104,14 @@ export class Entities {
       case 'TrainingHeld':
         return this.trainingOf(event.data.trainingId);
       case 'EventVoided':
-        return this.owners.get(event.data.eventId);
+        return this.ownerOf(event.data.eventId);
       default:
         return undefined;
     }
   }
 
   private void(eventId: string): void {
-    const owner = this.owners.get(eventId);
+    const owner = this.ownerOf(eventId);
     if (!owner) return;
     if (owner.key.kind === 'case') {
       const c = owner as Keyed<CaseEntity>;

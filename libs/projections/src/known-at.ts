@@ -86,6 +86,23 @@ export class RecordedTimes {
     this.steps++;
   }
 
+  save(): { positions: Int32Array; times: Float64Array; steps: number; reached: number } {
+    return { positions: this.positions.slice(0, this.steps), times: this.times.slice(0, this.steps), steps: this.steps, reached: this.reached };
+  }
+
+  load(state: ReturnType<RecordedTimes['save']>): void {
+    const { positions, times, steps, reached } = state;
+    if (!(positions instanceof Int32Array) || !(times instanceof Float64Array) || positions.length !== steps || times.length !== steps)
+      throw new TypeError('a recorded-times snapshot of another shape');
+    // Kept at least 64 long: grow() doubles the length.
+    this.positions = new Int32Array(Math.max(64, steps));
+    this.times = new Float64Array(Math.max(64, steps));
+    this.positions.set(positions);
+    this.times.set(times);
+    this.steps = steps;
+    this.reached = reached;
+  }
+
   /** The highest position recorded at or before `time` (an instant, ms), 0 when there is none. */
   positionAt(time: number): number {
     let lo = 0;

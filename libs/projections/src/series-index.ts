@@ -1,6 +1,12 @@
 import type { Dimension } from '@jalon/domain';
 import type { SeriesKey } from './contributions.js';
-import { Series } from './series.js';
+import { Series, type SeriesState } from './series.js';
+
+/** A snapshot of the index: totals, then cells in the order they first appeared (the breakdowns' order). */
+export interface SeriesIndexState {
+  totals: Array<[code: string, series: SeriesState]>;
+  cells: Array<[code: string, dimension: Dimension, key: string, series: SeriesState]>;
+}
 
 /**
  * Every series of the engine, by code, then dimension and key: looked up with no key string
@@ -34,6 +40,21 @@ export class SeriesIndex {
   /** The cell keys seen for an indicator's breakdown, in the order they first appeared. */
   cellKeys(code: string, dimension: Dimension): string[] {
     return [...(this.cells.get(code)?.get(dimension)?.keys() ?? [])];
+  }
+
+  save(): SeriesIndexState {
+    const totals = [...this.totals].map(([code, s]): [string, SeriesState] => [code, s.save()]);
+    const cells: SeriesIndexState['cells'] = [];
+    for (const [code, byDimension] of this.cells)
+      for (const [dimension, byKey] of byDimension) for (const [key, s] of byKey) cells.push([code, dimension, key, s.save()]);
+    return { totals, cells };
+  }
+
+  load(state: SeriesIndexState): void {
+    this.totals.clear();
+    this.cells.clear();
+    for (const [code, s] of state.totals) this.of(code, undefined, undefined).load(s);
+    for (const [code, dimension, key, s] of state.cells) this.of(code, dimension, key).load(s);
   }
 
   private cellsOf(code: string, dimension: Dimension): Map<string, Series> {

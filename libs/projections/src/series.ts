@@ -4,6 +4,17 @@ import { PROJECT_DAYS } from './calendar.js';
 /** How many changes of one series lie between two of its checkpoints (a query replays at most that). */
 export const CHECKPOINT_EVERY = 1024;
 
+/** What a snapshot keeps of a series (structured-clone data: typed arrays, plain objects). */
+export interface SeriesState {
+  live: Float64Array;
+  positions: Int32Array;
+  days: Int32Array;
+  deltas: Float64Array;
+  checkpoints: Checkpoint[];
+  checkpointPositions: Int32Array;
+  sinceCheckpoint: number;
+}
+
 interface Checkpoint {
   /** The state after every change of log position ≤ position. */
   position: number;
@@ -19,11 +30,11 @@ interface Checkpoint {
  */
 export class Series {
   // Float64: sums of participants are exact integers up to 2^53, beyond what int32 holds.
-  private readonly live = new Float64Array(PROJECT_DAYS);
+  private live: Float64Array = new Float64Array(PROJECT_DAYS);
   private readonly positions = new Column();
   private readonly days = new Column();
   private readonly deltas = float64Column();
-  private readonly checkpoints: Checkpoint[] = [];
+  private checkpoints: Checkpoint[] = [];
   private readonly checkpointPositions = new Column();
   private sinceCheckpoint = 0;
 
@@ -62,6 +73,29 @@ export class Series {
   /** The value as of project day `day` (-1: before the start) known at `position`. */
   valueAt(day: number, position: number): number {
     return sumTo(this.perDayAt(position), day);
+  }
+
+  save(): SeriesState {
+    return {
+      live: this.live,
+      positions: this.positions.save(),
+      days: this.days.save(),
+      deltas: this.deltas.save(),
+      checkpoints: this.checkpoints,
+      checkpointPositions: this.checkpointPositions.save(),
+      sinceCheckpoint: this.sinceCheckpoint,
+    };
+  }
+
+  load(state: SeriesState): void {
+    if (!(state.live instanceof Float64Array) || state.live.length !== PROJECT_DAYS) throw new TypeError('a series snapshot of another calendar');
+    this.live = state.live;
+    this.positions.load(state.positions);
+    this.days.load(state.days);
+    this.deltas.load(state.deltas);
+    this.checkpoints = state.checkpoints;
+    this.checkpointPositions.load(state.checkpointPositions);
+    this.sinceCheckpoint = state.sinceCheckpoint;
   }
 
   private checkpoint(position: number): void {

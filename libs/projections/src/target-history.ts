@@ -13,11 +13,27 @@ interface Revision {
  * Target revisions have no business date: only the position matters. Of the revisions in effect
  * at P, the one with the highest position applies; otherwise the logframe's target.
  */
+/** A snapshot of the target revisions and their voids. */
+export interface TargetHistoryState {
+  revisions: Revision[];
+  voidedAt: Map<string, number>;
+}
+
 export class TargetHistory {
-  private readonly revisions: Revision[] = [];
-  private readonly voidedAt = new Map<string, number>();
+  private revisions: Revision[] = [];
+  private voidedAt = new Map<string, number>();
   /** The revisions' event ids: every void of the log asks. */
-  private readonly ids = new Set<string>();
+  private ids = new Set<string>();
+
+  save(): TargetHistoryState {
+    return { revisions: this.revisions, voidedAt: this.voidedAt };
+  }
+
+  load(state: TargetHistoryState): void {
+    this.revisions = state.revisions;
+    this.voidedAt = state.voidedAt;
+    this.ids = new Set(state.revisions.map((r) => r.eventId));
+  }
 
   has(eventId: string): boolean {
     return this.ids.has(eventId);

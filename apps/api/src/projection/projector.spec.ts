@@ -2,7 +2,9 @@ import type { EventEnvelope, EventStore, ReadAllOptions } from '@jalon/event-sto
 import type { Logger } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { DEMO_FIRST_EVENT_HASH } from '../demo/demo-mark.js';
+import type { Config } from '../config.js';
 import { Projector } from './projector.js';
+import { ReadModelSnapshots } from './snapshot-keeper.js';
 
 /** An in-memory log with just what the projector reads: head, readAll, watch. */
 function fakeStore(firstHash = DEMO_FIRST_EVENT_HASH) {
@@ -35,13 +37,14 @@ function fakeStore(firstHash = DEMO_FIRST_EVENT_HASH) {
   return { store, append };
 }
 
-const quiet = { info() {}, error() {} } as unknown as Logger;
+const quiet = { info() {}, warn() {}, error() {} } as unknown as Logger;
+const noSnapshots = { store: 'sqlite::memory:', snapshot: { enabled: false, dir: undefined } } as Config;
 
 describe('Projector', () => {
   it('reads the whole log at start, across pages, then is ready', async () => {
     const { store, append } = fakeStore();
     append(2500);
-    const projector = new Projector(store, quiet);
+    const projector = new Projector(store, quiet, new ReadModelSnapshots(noSnapshots, store, quiet));
     expect(projector.ready).toBe(false);
     await projector.start();
     expect(projector.ready).toBe(true);
@@ -53,7 +56,7 @@ describe('Projector', () => {
   it('holds no demo when the first event is not the demo history\'s, even one recorded by a user called "demo"', async () => {
     const { store, append } = fakeStore('f'.repeat(64));
     append(1);
-    const projector = new Projector(store, quiet);
+    const projector = new Projector(store, quiet, new ReadModelSnapshots(noSnapshots, store, quiet));
     await projector.start();
     expect(projector.holdsDemo).toBe(false);
     projector.onModuleDestroy();
@@ -61,7 +64,7 @@ describe('Projector', () => {
 
   it('follows new events and releases a reader waiting for them', async () => {
     const { store, append } = fakeStore();
-    const projector = new Projector(store, quiet);
+    const projector = new Projector(store, quiet, new ReadModelSnapshots(noSnapshots, store, quiet));
     await projector.start();
     const waiting = projector.waitFor(3, 2000);
     append(3);
@@ -72,7 +75,7 @@ describe('Projector', () => {
 
   it('gives up on a position that does not come within the time given', async () => {
     const { store } = fakeStore();
-    const projector = new Projector(store, quiet);
+    const projector = new Projector(store, quiet, new ReadModelSnapshots(noSnapshots, store, quiet));
     await projector.start();
     expect(await projector.waitFor(1, 50)).toBe(false);
     projector.onModuleDestroy();

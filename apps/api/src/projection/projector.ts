@@ -2,9 +2,11 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { isDemoHistory } from '../demo/demo-mark.js';
 import { EVENT_STORE, readPages, type EventEnvelope, type EventStore } from '@jalon/event-store';
-import { ActivitiesModel, IndicatorEngine, RecordedTimes } from '@jalon/projections';
+import { ActivitiesModel, IndicatorEngine, RecordedTimes, type EngineState } from '@jalon/projections';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/logger.js';
+import { ReadModelSnapshots } from './snapshot-keeper.js';
+import type { SnapshotPart, SnapshotSource } from './snapshot-part.js';
 
 /** A safety net beside store.watch(): a missed notification delays the read models, never stalls them. */
 const POLL_MS = 1000;
@@ -28,7 +30,7 @@ interface Waiter {
  * the store's notifications with a catch-up loop.
  */
 @Injectable()
-export class Projector implements OnModuleDestroy {
+export class Projector implements OnModuleDestroy, SnapshotSource {
   readonly engine = new IndicatorEngine();
   /** Each position's recordedAt, to answer "known at a time" among the positions the engine holds. */
   readonly times = new RecordedTimes();
@@ -45,10 +47,21 @@ export class Projector implements OnModuleDestroy {
   private readonly followers = new Set<(head: ReachedHead) => void>();
   private stopWatching: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** What a persisted snapshot holds (snapshot-keeper.ts); another read model adds its part here. */
+  readonly parts: SnapshotPart[] = [
+    { name: 'indicators', save: () => this.engine.save(), load: (state) => this.engine.load(state as EngineState) },
+    { name: 'recorded-times', save: () => this.times.save(), load: (state) => this.times.load(state as ReturnType<RecordedTimes['save']>) },
+    { name: 'activities', save: () => this.activities.save(), load: (state) => this.activities.load(state) },
+    { name: 'projector', save: () => this.saveOwn(), load: (state) => this.loadOwn(state as ReturnType<Projector['saveOwn']>) },
+  ];
+  /** No event is applied before the snapshot, if any, is loaded (a request may kick the loop early). */
+  private restored!: () => void;
+  private readonly restoredYet = new Promise<void>((resolve) => (this.restored = resolve));
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(LOGGER) private readonly log: Logger,
+    private readonly snapshots: ReadModelSnapshots,
   ) {}
 
   get position(): number {
@@ -77,6 +90,12 @@ export class Projector implements OnModuleDestroy {
   }
 
   async start(): Promise<void> {
+    try {
+      await this.snapshots.restore(this);
+    } finally {
+      this.announced = this.position;
+      this.restored();
+    }
     this.stopWatching = this.store.watch(() => void this.kick());
     this.timer = setInterval(() => void this.kick(), POLL_MS).unref();
     const head = await this.store.head();
@@ -87,6 +106,8 @@ export class Projector implements OnModuleDestroy {
     }
     this.caughtUp = true;
     this.log.info({ position: this.position }, 'read models caught up');
+    // A long fold at start is worth a snapshot soon, not only after the next events.
+    this.snapshots.progressed(this);
   }
 
   /** Resolves true once the read models reach `position`, false after `ms`. */
@@ -107,11 +128,25 @@ export class Projector implements OnModuleDestroy {
     });
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     this.stopWatching?.();
     clearInterval(this.timer);
     for (const waiter of this.waiters) waiter.resolve(false);
     this.waiters.clear();
+    if (this.caughtUp) await this.snapshots.flush(this);
+  }
+
+  private saveOwn() {
+    return { position: this.position, lastHash: this.lastHash, demo: this.demo };
+  }
+
+  /** Loaded last: the other parts must have reached the position this part was saved at. */
+  private loadOwn(state: ReturnType<Projector['saveOwn']>): void {
+    const reached = [this.engine.position, this.times.position, this.activities.position];
+    if (reached.some((position) => position !== state.position) || typeof state.lastHash !== 'string')
+      throw new TypeError('the parts of the snapshot stand at different positions');
+    this.lastHash = state.lastHash;
+    this.demo = state.demo === true;
   }
 
   /** One catch-up loop at a time; a kick during a loop makes it go round once more. */
@@ -139,6 +174,7 @@ export class Projector implements OnModuleDestroy {
   }
 
   private async catchUp(): Promise<void> {
+    await this.restoredYet;
     for await (const page of readPages(this.store, { after: this.position, pageSize: CATCH_UP_PAGE })) {
       for (const event of page) this.apply(event);
       this.release();
@@ -168,6 +204,8 @@ export class Projector implements OnModuleDestroy {
           this.log.warn({ err: error }, 'a follower of the read models failed');
         }
       }
+      // Only on a new position: the poll's empty rounds must not keep a due snapshot waiting.
+      if (this.caughtUp) this.snapshots.progressed(this);
     }
     for (const waiter of this.waiters) {
       if (waiter.position > this.position) continue;

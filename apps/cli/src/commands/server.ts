@@ -11,7 +11,10 @@ export function registerServerCommands(program: Command, storeOf: (cmd: Command)
     .description('serve the API and the dashboard (PORT, default 3000); loads the demo into an empty log unless JALON_DEMO=0')
     .action(async (_options: unknown, cmd: Command) => {
       const { startServer } = await import('@jalon/api');
-      await startServer({ store: storeOf(cmd) });
+      const server = await startServer({ store: storeOf(cmd) });
+      // Closed in order on a signal, as apps/api's main does: the read-model snapshot is written then.
+      for (const signal of ['SIGINT', 'SIGTERM'] as const)
+        process.once(signal, () => void server.close().then(() => process.exit(0), () => process.exit(1)));
     });
   program
     .command('users')

@@ -1,0 +1,97 @@
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
+import type { SnapshotHead } from './snapshot-part.js';
+
+/**
+ * A read-model snapshot file: `JALONRMS`, a format version (u32), the length of a JSON header
+ * (u32), the header (position, hash, part names), the CRC-32 of the body (u32), then the body:
+ * v8.serialize of the parts' states by name. The header is read first, so a stale snapshot is
+ * told before its body is decoded; the CRC catches a torn or altered body.
+ */
+const MAGIC = Buffer.from('JALONRMS');
+/** Raised whenever a part's saved form changes: an older file is then refolded, never misread. */
+export const SNAPSHOT_FORMAT = 1;
+
+export interface SnapshotHeader extends SnapshotHead {
+  parts: string[];
+}
+
+/** Why a file cannot be taken (logged, then the log is folded from scratch). */
+export class SnapshotUnreadable extends Error {}
+
+export function encodeSnapshot(head: SnapshotHead, states: Record<string, unknown>): Buffer {
+  const body = serialize(states);
+  const header = Buffer.from(JSON.stringify({ position: head.position, hash: head.hash, parts: Object.keys(states) }));
+  const fixed = Buffer.alloc(MAGIC.length + 8);
+  MAGIC.copy(fixed);
+  fixed.writeUInt32LE(SNAPSHOT_FORMAT, MAGIC.length);
+  fixed.writeUInt32LE(header.length, MAGIC.length + 4);
+  const check = Buffer.alloc(4);
+  check.writeUInt32LE(crc32(body));
+  return Buffer.concat([fixed, header, check, body]);
+}
+
+/** The header, and a function that decodes the body (checked against its CRC). */
+export function decodeSnapshot(bytes: Buffer): { header: SnapshotHeader; body: () => Record<string, unknown> } {
+  const fixed = MAGIC.length + 8;
+  if (bytes.length < fixed || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new SnapshotUnreadable('not a snapshot file');
+  const format = bytes.readUInt32LE(MAGIC.length);
+  if (format !== SNAPSHOT_FORMAT) throw new SnapshotUnreadable(`format ${format}, this server reads ${SNAPSHOT_FORMAT}`);
+  const headerEnd = fixed + bytes.readUInt32LE(MAGIC.length + 4);
+  if (bytes.length < headerEnd + 4) throw new SnapshotUnreadable('truncated');
+  const header = parseHeader(bytes.subarray(fixed, headerEnd));
+  const body = () => {
+    const data = bytes.subarray(headerEnd + 4);
+    if (crc32(data) !== bytes.readUInt32LE(headerEnd)) throw new SnapshotUnreadable('truncated or altered (CRC mismatch)');
+    return deserialize(data) as Record<string, unknown>;
+  };
+  return { header, body };
+}
+
+function parseHeader(raw: Buffer): SnapshotHeader {
+  let header: Partial<SnapshotHeader>;
+  try {
+    header = JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new SnapshotUnreadable('unreadable header');
+  }
+  const { position, hash, parts } = header;
+  if (!Number.isSafeInteger(position) || position! < 1 || typeof hash !== 'string' || !Array.isArray(parts))
+    throw new SnapshotUnreadable('header without position, hash and parts');
+  return { position: position!, hash, parts };
+}
+
+/** The file's bytes, or undefined when there is none. */
+export async function readSnapshotFile(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Replaces the file atomically: a reader (or a crash) sees the old file or the new one, never a
+ * torn one. Written beside it under a name of this process's own, flushed, then renamed over it.
+ */
+export async function writeSnapshotFile(path: string, bytes: Buffer): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  const file = await open(temp, 'w', 0o600);
+  try {
+    await file.writeFile(bytes);
+    await file.sync();
+  } catch (error) {
+    await file.close();
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await file.close();
+  await rename(temp, path);
+  // The rename itself is durable once the directory is flushed.
+  const dir = await open(dirname(path), 'r');
+  await dir.sync().finally(() => dir.close());
+}

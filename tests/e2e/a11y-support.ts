@@ -10,6 +10,8 @@ import { call, CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM, loginApi, password, SHOTS
 
 export type Role = 'admin' | 'manager' | 'auditor' | 'donor';
 export const ROLES: Role[] = ['admin', 'manager', 'auditor', 'donor'];
+export type Lang = 'fr' | 'en' | 'de' | 'ar';
+export const LANGS: Lang[] = ['fr', 'en', 'de', 'ar'];
 
 /** The hash routes each role may open (Shell.svelte's `allowed`): two indicators, one with suppressed cells for a donor. */
 export function pagesOf(role: Role): string[] {
@@ -56,17 +58,22 @@ export async function signInAt(page: Page, fx: Fixture, role: Role, url = `${fx.
   await page.goto(url);
   await page.locator('#username').fill(fx.users[role].name);
   await page.locator('#password').fill(fx.users[role].pw);
-  await page.getByRole('button', { name: /Se connecter|Sign in/ }).click();
+  // The form's one button, whatever the language of the link says it.
+  await page.locator('.login form button[type="submit"]').click();
   await page.locator('.pages-nav').waitFor({ timeout: 20_000 });
 }
 
-/** Opens a page and waits until it shows its content (and its charts have been drawn once). */
-export async function openPage(page: Page, fx: Fixture, path: string, lang = 'en'): Promise<void> {
+/**
+ * Opens a page and waits until it shows its content in `lang` and, unless `drawn` is false (a
+ * check that reads the DOM, not pixels), until its charts have been drawn once.
+ */
+export async function openPage(page: Page, fx: Fixture, path: string, lang = 'en', drawn = true): Promise<void> {
   await page.goto(`${fx.server.url}/#/${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
   const name = path.split(/[/?]/)[0];
   const marker = name === '' ? '[data-indicator]' : name === 'indicator' ? '[data-detail] .headline' : `[data-page="${name}"]`;
   await page.locator(marker).first().waitFor({ timeout: 20_000 });
-  await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0, undefined, { timeout: 20_000 });
+  // The catalog of another language loads on its own: wait until the page speaks the one asked for.
+  await page.waitForFunction((l) => document.documentElement.lang === l && document.querySelectorAll('.loading').length === 0, lang, { timeout: 20_000 });
   // ECharts animates its first draw; a check or a screenshot taken mid-animation sees half a chart.
-  await page.waitForTimeout(name === '' || name === 'indicator' ? 1200 : 200);
+  if (drawn) await page.waitForTimeout(name === '' || name === 'indicator' ? 1200 : 200);
 }

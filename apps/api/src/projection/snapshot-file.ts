@@ -12,7 +12,7 @@ import type { SnapshotHead } from './snapshot-part.js';
  */
 const MAGIC = Buffer.from('JALONRMS');
 /** Raised whenever a part's saved form changes: an older file is then refolded, never misread. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 export interface SnapshotHeader extends SnapshotHead {
   parts: string[];
@@ -21,7 +21,8 @@ export interface SnapshotHeader extends SnapshotHead {
 /** Why a file cannot be taken (logged, then the log is folded from scratch). */
 export class SnapshotUnreadable extends Error {}
 
-export function encodeSnapshot(head: SnapshotHead, states: Record<string, unknown>): Buffer {
+/** The file's bytes as two pieces, written one after the other: no copy of a body of hundreds of MB. */
+export function encodeSnapshot(head: SnapshotHead, states: Record<string, unknown>): [prefix: Buffer, body: Buffer] {
   const body = serialize(states);
   const header = Buffer.from(JSON.stringify({ position: head.position, hash: head.hash, parts: Object.keys(states) }));
   const fixed = Buffer.alloc(MAGIC.length + 8);
@@ -30,24 +31,40 @@ export function encodeSnapshot(head: SnapshotHead, states: Record<string, unknow
   fixed.writeUInt32LE(header.length, MAGIC.length + 4);
   const check = Buffer.alloc(4);
   check.writeUInt32LE(crc32(body));
-  return Buffer.concat([fixed, header, check, body]);
+  return [Buffer.concat([fixed, header, check]), body];
 }
 
-/** The header, and a function that decodes the body (checked against its CRC). */
-export function decodeSnapshot(bytes: Buffer): { header: SnapshotHeader; body: () => Record<string, unknown> } {
+/**
+ * The header, and a function that decodes the body, checked against its CRC unless `checked` says
+ * that was done already (snapshot-reader.ts checks it in a worker thread while the server boots).
+ */
+export function decodeSnapshot(bytes: Buffer, { checked = false } = {}): { header: SnapshotHeader; body: () => Record<string, unknown> } {
+  const { header, bodyStart } = readPrefix(bytes);
+  const body = () => {
+    if (!checked && !bodyIntact(bytes)) throw new SnapshotUnreadable('truncated or altered (CRC mismatch)');
+    return deserialize(bytes.subarray(bodyStart)) as Record<string, unknown>;
+  };
+  return { header, body };
+}
+
+/** True when the body's CRC-32 is the one the file names (false for a file that is no snapshot). */
+export function bodyIntact(bytes: Buffer): boolean {
+  try {
+    const { bodyStart } = readPrefix(bytes);
+    return crc32(bytes.subarray(bodyStart)) === bytes.readUInt32LE(bodyStart - 4);
+  } catch {
+    return false;
+  }
+}
+
+function readPrefix(bytes: Buffer): { header: SnapshotHeader; bodyStart: number } {
   const fixed = MAGIC.length + 8;
   if (bytes.length < fixed || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new SnapshotUnreadable('not a snapshot file');
   const format = bytes.readUInt32LE(MAGIC.length);
   if (format !== SNAPSHOT_FORMAT) throw new SnapshotUnreadable(`format ${format}, this server reads ${SNAPSHOT_FORMAT}`);
   const headerEnd = fixed + bytes.readUInt32LE(MAGIC.length + 4);
   if (bytes.length < headerEnd + 4) throw new SnapshotUnreadable('truncated');
-  const header = parseHeader(bytes.subarray(fixed, headerEnd));
-  const body = () => {
-    const data = bytes.subarray(headerEnd + 4);
-    if (crc32(data) !== bytes.readUInt32LE(headerEnd)) throw new SnapshotUnreadable('truncated or altered (CRC mismatch)');
-    return deserialize(data) as Record<string, unknown>;
-  };
-  return { header, body };
+  return { header: parseHeader(bytes.subarray(fixed, headerEnd)), bodyStart: headerEnd + 4 };
 }
 
 function parseHeader(raw: Buffer): SnapshotHeader {
@@ -77,12 +94,13 @@ export async function readSnapshotFile(path: string): Promise<Buffer | undefined
  * Replaces the file atomically: a reader (or a crash) sees the old file or the new one, never a
  * torn one. Written beside it under a name of this process's own, flushed, then renamed over it.
  */
-export async function writeSnapshotFile(path: string, bytes: Buffer): Promise<void> {
+export async function writeSnapshotFile(path: string, pieces: readonly Buffer[]): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   const file = await open(temp, 'w', 0o600);
   try {
-    await file.writeFile(bytes);
+    // writeFile on a handle writes the whole piece from the current position: the pieces follow each other.
+    for (const piece of pieces) await file.writeFile(piece);
     await file.sync();
   } catch (error) {
     await file.close();

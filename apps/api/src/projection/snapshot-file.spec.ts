@@ -1,5 +1,6 @@
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeSnapshot, encodeSnapshot, SnapshotUnreadable } from './snapshot-file.js';
+import { crc32InTurns, decodeSnapshot, encodeSnapshot, SnapshotUnreadable } from './snapshot-file.js';
 import { snapshotPlace } from './snapshot-location.js';
 
 const head = { position: 7, hash: 'ab'.repeat(32) };
@@ -40,5 +41,14 @@ describe('where snapshots go', () => {
   it('given PostgreSQL without a directory, or an in-memory SQLite, then nowhere', () => {
     expect(snapshotPlace('postgres://db/jalon', on).kind).toBe('none');
     expect(snapshotPlace('sqlite::memory:', on).kind).toBe('none');
+  });
+});
+
+describe('a checksum taken a piece per turn', () => {
+  it('given 20 MB (three pieces of 8 MB, the last short), then it is the CRC-32 of the whole', async () => {
+    const bytes = Buffer.alloc(20 * 1024 * 1024);
+    for (let i = 0; i < bytes.length; i += 4093) bytes[i] = i & 0xff;
+    expect(await crc32InTurns(bytes)).toBe(crc32(bytes));
+    expect(await crc32InTurns(Buffer.alloc(0))).toBe(0);
   });
 });

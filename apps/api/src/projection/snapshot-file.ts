@@ -1,5 +1,6 @@
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import type { SnapshotHead } from './snapshot-part.js';
@@ -24,14 +25,32 @@ export class SnapshotUnreadable extends Error {}
 /** The file's bytes as two pieces, written one after the other: no copy of a body of hundreds of MB. */
 export function encodeSnapshot(head: SnapshotHead, states: Record<string, unknown>): [prefix: Buffer, body: Buffer] {
   const body = serialize(states);
-  const header = Buffer.from(JSON.stringify({ position: head.position, hash: head.hash, parts: Object.keys(states) }));
+  return [snapshotPrefix(head, Object.keys(states), crc32(body)), body];
+}
+
+/** What comes before the body: magic, format, header and the body's CRC-32. */
+export function snapshotPrefix(head: SnapshotHead, parts: string[], bodyCrc: number): Buffer {
+  const header = Buffer.from(JSON.stringify({ position: head.position, hash: head.hash, parts }));
   const fixed = Buffer.alloc(MAGIC.length + 8);
   MAGIC.copy(fixed);
   fixed.writeUInt32LE(SNAPSHOT_FORMAT, MAGIC.length);
   fixed.writeUInt32LE(header.length, MAGIC.length + 4);
   const check = Buffer.alloc(4);
-  check.writeUInt32LE(crc32(body));
-  return [Buffer.concat([fixed, header, check]), body];
+  check.writeUInt32LE(bodyCrc);
+  return Buffer.concat([fixed, header, check]);
+}
+
+/** Checksum pieces: a CRC-32 of hundreds of MB in one go would hold every request for a second. */
+const CRC_PIECE = 8 * 1024 * 1024;
+
+/** The CRC-32 of `bytes`, computed a piece per turn of the event loop. */
+export async function crc32InTurns(bytes: Buffer): Promise<number> {
+  let crc = 0;
+  for (let at = 0; at < bytes.length; at += CRC_PIECE) {
+    crc = crc32(bytes.subarray(at, at + CRC_PIECE), crc);
+    await nextTurn();
+  }
+  return crc;
 }
 
 /**

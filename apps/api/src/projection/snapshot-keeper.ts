@@ -1,10 +1,11 @@
+import { serialize } from 'node:v8';
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@jalon/event-store';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { LOGGER } from '../logging/logger.js';
 import { CONFIG } from '../runtime.js';
-import { decodeSnapshot, encodeSnapshot, SnapshotUnreadable, writeSnapshotFile, type SnapshotHeader } from './snapshot-file.js';
+import { crc32InTurns, decodeSnapshot, snapshotPrefix, SnapshotUnreadable, writeSnapshotFile, type SnapshotHeader } from './snapshot-file.js';
 import { fileInDir, snapshotPlace, type SnapshotPlace } from './snapshot-location.js';
 import type { SnapshotPart, SnapshotSource } from './snapshot-part.js';
 import { readSnapshot, type ReadSnapshot } from './snapshot-reader.js';
@@ -108,14 +109,17 @@ export class ReadModelSnapshots {
     const path = await this.path();
     if (path === undefined) return;
     const started = performance.now();
-    // Taken and serialised in one synchronous stretch: no event is applied in between.
+    // Taken and serialised in one synchronous stretch: no event is applied in between. The bytes
+    // are then the snapshot's own: checksummed a piece per turn, written asynchronously.
     const head = source.head;
-    const pieces = encodeSnapshot(head, Object.fromEntries(source.parts.map((p) => [p.name, p.save()])));
+    const states = Object.fromEntries(source.parts.map((p) => [p.name, p.save()]));
+    const body = serialize(states);
     const encoded = performance.now();
-    await writeSnapshotFile(path, pieces);
+    const prefix = snapshotPrefix(head, Object.keys(states), await crc32InTurns(body));
+    await writeSnapshotFile(path, [prefix, body]);
     this.saved = head.position;
     const ms = { encodeMs: Math.round(encoded - started), writeMs: Math.round(performance.now() - encoded) };
-    this.log.info({ path, position: head.position, bytes: pieces[0].length + pieces[1].length, ...ms }, 'read-model snapshot written');
+    this.log.info({ path, position: head.position, bytes: prefix.length + body.length, ...ms }, 'read-model snapshot written');
   }
 
   /** The snapshot file; in a directory, named after the log's first event (none while the log is empty). */

@@ -76,7 +76,8 @@ export function bodyIntact(bytes: Buffer): boolean {
   }
 }
 
-function readPrefix(bytes: Buffer): { header: SnapshotHeader; bodyStart: number } {
+/** The header and where the body starts; throws SnapshotUnreadable when the bytes do not begin a snapshot. */
+export function readPrefix(bytes: Buffer): { header: SnapshotHeader; bodyStart: number } {
   const fixed = MAGIC.length + 8;
   if (bytes.length < fixed || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new SnapshotUnreadable('not a snapshot file');
   const format = bytes.readUInt32LE(MAGIC.length);

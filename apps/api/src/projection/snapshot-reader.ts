@@ -9,7 +9,7 @@ export interface ReadSnapshot {
   intact?: boolean;
 }
 
-type Reply = { missing: true } | { failed: string } | { buffer: ArrayBuffer; intact: boolean };
+type Reply = { missing: true } | { failed: string } | { buffer: ArrayBuffer; length: number; intact: boolean };
 
 const WORKER = new URL('./snapshot-read-worker.js', import.meta.url);
 
@@ -31,5 +31,5 @@ export async function readSnapshot(path: string): Promise<ReadSnapshot | undefin
   });
   if ('missing' in reply) return undefined;
   if ('failed' in reply) throw new Error(reply.failed);
-  return { bytes: Buffer.from(reply.buffer), intact: reply.intact };
+  return { bytes: Buffer.from(reply.buffer, 0, reply.length), intact: reply.intact };
 }

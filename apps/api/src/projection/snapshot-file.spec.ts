@@ -13,6 +13,13 @@ describe('a snapshot file', () => {
     expect(body()).toEqual(states);
   });
 
+  it('given typed arrays decoded, then none is a view over the file: the file can be let go', () => {
+    const bytes = Buffer.concat(encodeSnapshot(head, { a: { xs: new Uint8Array(64), ys: new Int32Array(64), zs: new Float64Array(64) } }));
+    const { a } = decodeSnapshot(bytes).body() as { a: Record<string, Uint8Array> };
+    expect(Object.values(a).filter((array) => array.buffer === bytes.buffer)).toEqual([]);
+    expect([...a.ys.subarray(0, 2)]).toEqual([0, 0]);
+  });
+
   it('given a byte of the body changed, when decoded, then the header reads but the body is refused', () => {
     const bytes = Buffer.concat(encodeSnapshot(head, states));
     bytes[bytes.length - 3] ^= 1;

@@ -1,7 +1,7 @@
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { deserialize, serialize } from 'node:v8';
+import { DefaultDeserializer, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import type { SnapshotHead } from './snapshot-part.js';
 
@@ -61,9 +61,42 @@ export function decodeSnapshot(bytes: Buffer, { checked = false } = {}): { heade
   const { header, bodyStart } = readPrefix(bytes);
   const body = () => {
     if (!checked && !bodyIntact(bytes)) throw new SnapshotUnreadable('truncated or altered (CRC mismatch)');
-    return deserialize(bytes.subarray(bodyStart)) as Record<string, unknown>;
+    const reader = new CopyingDeserializer(bytes.subarray(bodyStart));
+    reader.readHeader();
+    return reader.readValue() as Record<string, unknown>;
   };
   return { header, body };
+}
+
+/**
+ * Node's deserializer makes a typed array that happens to be aligned in the file a view over the
+ * file's bytes and copies the others: the few views would keep the whole file (hundreds of MB)
+ * alive beside the copies. Every one is copied, so the file can be let go once loaded.
+ */
+class CopyingDeserializer extends DefaultDeserializer {
+  private readonly source: Buffer;
+
+  constructor(source: Buffer) {
+    super(source);
+    this.source = source;
+  }
+
+  /** Node's hook for typed arrays (not in its types). */
+  _readHostObject(): unknown {
+    const view = (DefaultDeserializer.prototype as unknown as HostObjects)._readHostObject.call(this) as Uint8Array;
+    if (view.buffer !== this.source.buffer) return view;
+    const copy = new (view.constructor as Uint8ArrayConstructor)(view.length);
+    copy.set(view);
+    return copy;
+  }
+}
+
+type HostObjects = { _readHostObject(): unknown };
+
+/** Frees a file's bytes at once (not at some later GC) when nothing else views them. */
+export function release(bytes: Buffer): void {
+  const { buffer } = bytes as { buffer: ArrayBufferLike & { transfer?: (length: number) => ArrayBuffer } };
+  if (bytes.byteOffset === 0 && buffer.byteLength === bytes.length && buffer instanceof ArrayBuffer) buffer.transfer?.(0);
 }
 
 /** True when the body's CRC-32 is the one the file names (false for a file that is no snapshot). */

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { LOGGER } from '../logging/logger.js';
 import { CONFIG } from '../runtime.js';
-import { crc32InTurns, decodeSnapshot, snapshotPrefix, SnapshotUnreadable, writeSnapshotFile, type SnapshotHeader } from './snapshot-file.js';
+import { crc32InTurns, decodeSnapshot, release, snapshotPrefix, SnapshotUnreadable, writeSnapshotFile, type SnapshotHeader } from './snapshot-file.js';
 import { fileInDir, snapshotPlace, type SnapshotPlace } from './snapshot-location.js';
 import type { SnapshotPart, SnapshotSource } from './snapshot-part.js';
 import { readSnapshot, type ReadSnapshot } from './snapshot-reader.js';
@@ -64,6 +64,9 @@ export class ReadModelSnapshots {
       this.log.info({ path, position: header.position, ms: Math.round(performance.now() - started) }, 'read models loaded from a snapshot');
     } catch (error) {
       this.ignore(path, error as Error);
+    } finally {
+      // The parts hold copies (snapshot-file.ts): the file's hundreds of MB go now.
+      release(file.bytes);
     }
   }
 

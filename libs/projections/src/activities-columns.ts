@@ -65,20 +65,23 @@ export class FactColumns {
     return state;
   }
 
+  /** Takes a save()'s columns as they are (no copy: push() grows them when it needs room). */
   static load(state: FactColumnsState): FactColumns {
     const columns = new FactColumns();
-    columns.count = state.count;
+    const count = state?.count;
+    if (!Number.isSafeInteger(count) || count < 0) throw new TypeError('a fact columns snapshot without its count');
     for (const c of COLUMNS) {
-      const copy = new (columns[c].constructor as Int32ArrayConstructor)(Math.max(256, state.count));
-      copy.set(state[c] as Int32Array);
-      (columns[c] as unknown) = copy;
+      const column = state[c];
+      if (!(column instanceof (columns[c].constructor as Int32ArrayConstructor)) || column.length !== count) throw new TypeError(`a fact columns snapshot whose ${c} is not of its shape`);
+      (columns[c] as unknown) = column;
     }
+    columns.count = count;
     return columns;
   }
 
   private grow(): void {
     for (const c of COLUMNS) {
-      const bigger = new (this[c].constructor as Int32ArrayConstructor)(this[c].length * 2);
+      const bigger = new (this[c].constructor as Int32ArrayConstructor)(Math.max(256, this[c].length * 2));
       bigger.set(this[c] as Int32Array);
       (this[c] as unknown) = bigger;
     }

@@ -1,25 +1,27 @@
 /**
- * Event id → number, for the activities model to find the fact a void names. A million ids in a
+ * Event id → number, for a read model to find what a void names (the activities' facts, the
+ * engine's records). A million ids in a
  * Map of strings cost ~100 MB; a lower-case UUID is kept here as four 32-bit words in one typed
  * array, found through an open-addressing table (~24 bytes an id). Other ids (none in a valid log)
  * go to a plain Map, so the lookup stays exact whatever the id.
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** The index as plain data (structured-clone-able). */
+/** The index as plain data (structured-clone-able), its hash table included so that a load need not rebuild it. */
 export interface EventIdIndexState {
   count: number;
   words: Uint32Array;
   values: Int32Array;
+  slots: Int32Array;
   others: Array<[string, number]>;
 }
 
 export class EventIdIndex {
   private count = 0;
-  private words = new Uint32Array(4 * 1024);
-  private values = new Int32Array(1024);
+  private words: Uint32Array = new Uint32Array(4 * 1024);
+  private values: Int32Array = new Int32Array(1024);
   /** Entry number + 1 per slot (0: empty); its length a power of two, at most half full. */
-  private slots = new Int32Array(2048);
+  private slots: Int32Array = new Int32Array(2048);
   private others = new Map<string, number>();
 
   set(eventId: string, value: number): void {
@@ -44,18 +46,20 @@ export class EventIdIndex {
   }
 
   save(): EventIdIndexState {
-    return { count: this.count, words: this.words.slice(0, this.count * 4), values: this.values.slice(0, this.count), others: [...this.others] };
+    const { count } = this;
+    return { count, words: this.words.slice(0, count * 4), values: this.values.slice(0, count), slots: this.slots.slice(), others: [...this.others] };
   }
 
+  /** Takes a save()'s arrays as they are (no copy, no rehash); throws when they do not fit together. */
   static load(state: EventIdIndexState): EventIdIndex {
+    const { count, words, values, slots, others } = state ?? {};
+    const fits =
+      Number.isSafeInteger(count) && words instanceof Uint32Array && values instanceof Int32Array && slots instanceof Int32Array && Array.isArray(others) &&
+      words.length === count * 4 && values.length === count && slots.length >= 2 * count && slots.length >= 2 && (slots.length & (slots.length - 1)) === 0;
+    if (!fits) throw new TypeError('an event id index snapshot of another shape');
     const index = new EventIdIndex();
-    index.others = new Map(state.others);
-    for (let entry = 0; entry < state.count; entry++) {
-      if (index.count === index.values.length) index.grow();
-      index.words.set(state.words.subarray(entry * 4, entry * 4 + 4), entry * 4);
-      index.values[entry] = state.values[entry];
-      index.place(index.count++);
-    }
+    index.others = new Map(others);
+    [index.count, index.words, index.values, index.slots] = [count, words, values, slots];
     return index;
   }
 
@@ -72,7 +76,9 @@ export class EventIdIndex {
   }
 
   private grow(): void {
-    const size = this.values.length * 2;
+    // A power of two (the slots' mask needs it), past the entries: a loaded index's arrays are trimmed to its count.
+    let size = 1024;
+    while (size <= this.count) size *= 2;
     const words = new Uint32Array(size * 4);
     words.set(this.words);
     const values = new Int32Array(size);

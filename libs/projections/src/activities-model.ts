@@ -1,6 +1,7 @@
 import type { Audience, EventData, EventEnvelope } from '@jalon/domain';
 import { FactColumns, type FactColumnsState } from './activities-columns.js';
 import { EventIdIndex, type EventIdIndexState } from './activities-ids.js';
+import { IdNumbers, type PackedIds } from './id-numbers.js';
 import {
   SCORE_AREAS,
   summariseCases,
@@ -41,11 +42,11 @@ const ASSISTANCE_KIND: Record<string, number> = { avrr_return: RETURNED, reinteg
 
 /** The model's state as plain data (structured-clone-able: typed arrays inside), for persisted snapshots. */
 export interface ActivitiesState {
-  version: 1;
+  version: 2;
   position: number;
   words: string[];
-  csoIds: string[];
-  caseIds: string[];
+  csoIds: PackedIds;
+  caseIds: PackedIds;
   trainings: TrainingDetail[];
   csoFacts: FactColumnsState;
   caseFacts: FactColumnsState;
@@ -62,8 +63,8 @@ export class ActivitiesModel {
   private reached = 0;
   /** Regions and closure reasons, each kept once and named by its index. */
   private words: string[] = [];
-  private csoIds = new Map<string, number>();
-  private caseIds = new Map<string, number>();
+  private csoIds = new IdNumbers();
+  private caseIds = new IdNumbers();
   private trainings: TrainingDetail[] = [];
   private pages = [new FactColumns(), new FactColumns(), new FactColumns()] as const;
   /** Event id → row × 4 + page, for voids. */
@@ -100,19 +101,20 @@ export class ActivitiesModel {
 
   save(): ActivitiesState {
     const [csoFacts, caseFacts, trainingFacts] = this.pages.map((p) => p.save());
-    const plain = { words: this.words, csoIds: [...this.csoIds.keys()], caseIds: [...this.caseIds.keys()], trainings: this.trainings };
-    return { version: 1, position: this.reached, ...structuredClone(plain), csoFacts, caseFacts, trainingFacts, eventIds: this.eventIds.save() };
+    // Shallow copies: a training's detail is never changed once pushed, only the lists grow.
+    const plain = { words: this.words.slice(), csoIds: this.csoIds.save(), caseIds: this.caseIds.save(), trainings: this.trainings.slice() };
+    return { version: 2, position: this.reached, ...plain, csoFacts, caseFacts, trainingFacts, eventIds: this.eventIds.save() };
   }
 
   load(state: unknown): void {
     const s = state as ActivitiesState;
-    if (s?.version !== 1) throw new TypeError('not a saved activities model (version 1)');
-    const numbered = (ids: string[]) => new Map(ids.map((id, n) => [id, n]));
+    if (s?.version !== 2 || ![s.words, s.trainings].every(Array.isArray)) throw new TypeError('not a saved activities model (version 2)');
     this.reached = s.position;
-    this.words = [...s.words];
-    this.csoIds = numbered(s.csoIds);
-    this.caseIds = numbered(s.caseIds);
-    this.trainings = structuredClone(s.trainings);
+    this.words = s.words;
+    this.csoIds = IdNumbers.load(s.csoIds);
+    this.caseIds = IdNumbers.load(s.caseIds);
+    // Taken as they are: a state is loaded once, fresh from a file (save() hands out copies).
+    this.trainings = s.trainings;
     this.pages = [FactColumns.load(s.csoFacts), FactColumns.load(s.caseFacts), FactColumns.load(s.trainingFacts)];
     this.eventIds = EventIdIndex.load(s.eventIds);
     this.answers.clear();
@@ -132,15 +134,15 @@ export class ActivitiesModel {
     switch (type) {
       case 'CsoMapped': {
         const d = data as EventData<'CsoMapped'>;
-        return { page: 0, row: csos.push(position, projectDay(d.mappedOn), MAPPED, number(this.csoIds, d.csoId), this.word(d.region)) };
+        return { page: 0, row: csos.push(position, projectDay(d.mappedOn), MAPPED, this.csoIds.numberOf(d.csoId), this.word(d.region)) };
       }
       case 'CsoCapacityAssessed': {
         const d = data as EventData<'CsoCapacityAssessed'>;
-        return { page: 0, row: csos.push(position, projectDay(d.assessedOn), ASSESSED, number(this.csoIds, d.csoId), pack(d.scores)) };
+        return { page: 0, row: csos.push(position, projectDay(d.assessedOn), ASSESSED, this.csoIds.numberOf(d.csoId), pack(d.scores)) };
       }
       case 'PartnershipAgreementSigned': {
         const d = data as EventData<'PartnershipAgreementSigned'>;
-        return { page: 0, row: csos.push(position, projectDay(d.signedOn), AGREED, number(this.csoIds, d.csoId)) };
+        return { page: 0, row: csos.push(position, projectDay(d.signedOn), AGREED, this.csoIds.numberOf(d.csoId)) };
       }
       case 'TrainingHeld': {
         const d = data as EventData<'TrainingHeld'>;
@@ -150,7 +152,7 @@ export class ActivitiesModel {
       default: {
         const fact = this.caseFact(data as { caseId?: string }, type);
         if (!fact) return undefined;
-        return { page: 1, row: cases.push(position, projectDay(fact.on), fact.kind, number(this.caseIds, fact.caseId), fact.extra) };
+        return { page: 1, row: cases.push(position, projectDay(fact.on), fact.kind, this.caseIds.numberOf(fact.caseId), fact.extra) };
       }
     }
   }
@@ -235,13 +237,6 @@ export class ActivitiesModel {
     }
     return answer;
   }
-}
-
-/** The entity's number, a new one for an id not seen yet. */
-function number(ids: Map<string, number>, id: string): number {
-  let n = ids.get(id);
-  if (n === undefined) ids.set(id, (n = ids.size));
-  return n;
 }
 
 /** Five scores of 1–4 in 3 bits each. */

@@ -24,18 +24,16 @@ export const AUDIENCE_INDICATOR: Record<Audience, string> = { government: '2.1',
 // what they hold is most of the read model's memory.
 
 /** A victim as counted: the project day identified and the breakdown keys. */
-export type Victim = { eventId: string; day: number } & Pick<EventData<'VictimIdentified'>, CaseDimension>;
+export type Victim = { day: number } & Pick<EventData<'VictimIdentified'>, CaseDimension>;
 
 /** A CSO as counted: the project day mapped and its region. */
 export interface MappedCso {
-  eventId: string;
   day: number;
   region: string;
 }
 
 /** A training as counted. */
 export interface HeldTraining {
-  eventId: string;
   day: number;
   code: string;
   female: number;
@@ -48,8 +46,8 @@ export interface HeldTraining {
 
 export interface CaseEntity {
   identified?: Victim;
-  /** Assistance in effect, by event id, as `assistanceCode` (a number: no object per event). */
-  assistance: Map<string, number>;
+  /** Assistance in effect, each as `assistanceCode` (a number: no object per event). */
+  assistance: number[];
 }
 
 /** What the indicators need of an assistance: its project day, and whether a return or a reintegration. */
@@ -59,8 +57,9 @@ export function assistanceCode(type: AssistanceType, day: number): number {
 
 export interface CsoEntity {
   mapped?: MappedCso;
-  assessments: Map<string, number>;
-  agreements: Map<string, number>;
+  /** Project days of the assessments and agreements in effect. */
+  assessments: number[];
+  agreements: number[];
 }
 
 export interface TrainingEntity {
@@ -89,7 +88,7 @@ export function emitCaseContributions(entity: CaseEntity, emit: Emit): void {
   let anyHelp = Infinity;
   let returned = Infinity;
   let reintegrated = Infinity;
-  for (const code of entity.assistance.values()) {
+  for (const code of entity.assistance) {
     const day = Math.floor(code / 4);
     const kind = code - day * 4;
     anyHelp = Math.min(anyHelp, day);
@@ -135,8 +134,8 @@ export function emitTrainingContributions(entity: TrainingEntity, emit: Emit): v
   }
 }
 
-function firstDay(days: Map<string, number>): number {
+function firstDay(days: number[]): number {
   let first = Infinity;
-  for (const d of days.values()) if (d < first) first = d;
+  for (const d of days) if (d < first) first = d;
   return first;
 }

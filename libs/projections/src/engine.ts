@@ -99,7 +99,7 @@ export class IndicatorEngine {
     // Contributions are recomputed before and after rather than kept: keeping them per entity
     // cost a kilobyte per event in memory and most of the fold's time in garbage collection.
     const entity = this.entities.keyOf(event);
-    if (!entity) return this.entities.apply(logged.eventId, event);
+    if (entity === undefined) return this.entities.apply(logged.eventId, event);
     this.before.clear();
     this.entities.contributions(entity, this.intoBefore);
     this.entities.apply(logged.eventId, event);

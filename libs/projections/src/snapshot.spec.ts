@@ -58,7 +58,10 @@ describe('an engine snapshot', () => {
   it('given a state that is not an engine’s, when loaded, then it throws', () => {
     expect(() => new IndicatorEngine().load({} as never)).toThrow(TypeError);
     const state = new IndicatorEngine().save();
-    expect(() => new IndicatorEngine().load({ ...state, entities: { ...state.entities, numbers: new Float64Array([1, 0, 0]) } })).toThrow(TypeError);
+    expect(() => new IndicatorEngine().load({ ...state, entities: { ...state.entities, version: 1 } as never })).toThrow(TypeError);
+    // One case id, but no row for it.
+    const oneId = { ...state.entities, ids: [{ text: 'C-1', lengths: new Int32Array([3]) }, ...state.entities.ids.slice(1)] };
+    expect(() => new IndicatorEngine().load({ ...state, entities: oneId as never })).toThrow(TypeError);
   });
 });
 

@@ -7,7 +7,8 @@ import { benchExport, GENERATOR_VERSION } from './log.mjs';
 import { jalon } from './processes.mjs';
 
 export const removeDb = (file) => {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+  // The read-model snapshot too: a copy of the log must start cold.
+  for (const suffix of ['', '-wal', '-shm', '-journal', '.snapshot']) rmSync(file + suffix, { force: true });
 };
 
 /** The cached imported log, made now if missing (from `made`, an import the run did anyway, if given). */

@@ -1,12 +1,14 @@
+import { serialize } from 'node:v8';
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@jalon/event-store';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { LOGGER } from '../logging/logger.js';
 import { CONFIG } from '../runtime.js';
-import { decodeSnapshot, encodeSnapshot, readSnapshotFile, SnapshotUnreadable, writeSnapshotFile, type SnapshotHeader } from './snapshot-file.js';
+import { crc32InTurns, decodeSnapshot, release, snapshotPrefix, SnapshotUnreadable, writeSnapshotFile, type SnapshotHeader } from './snapshot-file.js';
 import { fileInDir, snapshotPlace, type SnapshotPlace } from './snapshot-location.js';
 import type { SnapshotPart, SnapshotSource } from './snapshot-part.js';
+import { readSnapshot, type ReadSnapshot } from './snapshot-reader.js';
 
 /** New events since the last snapshot before another is worth writing (a write costs ~1 µs per event held). */
 export const SNAPSHOT_EVERY = 10_000;
@@ -30,6 +32,8 @@ export class ReadModelSnapshots {
   private timer: NodeJS.Timeout | undefined;
   private waitingSince = 0;
   private writing: Promise<void> | undefined;
+  /** The file's bytes, read from construction on: the read overlaps the rest of the boot. */
+  private prefetched: Promise<{ path?: string; file?: ReadSnapshot; error?: Error }>;
 
   constructor(
     @Inject(CONFIG) config: Config,
@@ -37,17 +41,21 @@ export class ReadModelSnapshots {
     @Inject(LOGGER) private readonly log: Logger,
   ) {
     this.place = snapshotPlace(config.store, config.snapshot);
+    this.prefetched = this.readIfAny();
   }
 
   /** Loads the snapshot into the parts when it is sound and still on the log; else leaves them as they are. */
   async restore(source: SnapshotSource): Promise<void> {
     if (this.place.kind === 'none') return this.log.info({ why: this.place.why }, 'read-model snapshots off');
-    const path = await this.path();
-    const bytes = path === undefined ? undefined : await readSnapshotFile(path).catch((error: Error) => void this.ignore(path, error));
-    if (path === undefined || bytes === undefined) return;
+    const { path, file, error } = await this.prefetched;
+    // Hundreds of MB: not kept once loaded.
+    this.prefetched = Promise.resolve({});
+    if (error) return this.ignore(path ?? '?', error);
+    if (path === undefined || file === undefined) return;
     const started = performance.now();
     try {
-      const { header, body } = decodeSnapshot(bytes);
+      const { header, body } = decodeSnapshot(file.bytes, { checked: file.intact });
+      if (file.intact === false) throw new SnapshotUnreadable('truncated or altered (CRC mismatch)');
       const names = source.parts.map((p) => p.name);
       if (header.parts.join() !== names.join()) throw new SnapshotUnreadable(`it holds ${header.parts.join()}, this server ${names.join()}`);
       await this.checkOnLog(header);
@@ -56,6 +64,20 @@ export class ReadModelSnapshots {
       this.log.info({ path, position: header.position, ms: Math.round(performance.now() - started) }, 'read models loaded from a snapshot');
     } catch (error) {
       this.ignore(path, error as Error);
+    } finally {
+      // The parts hold copies (snapshot-file.ts): the file's hundreds of MB go now.
+      release(file.bytes);
+    }
+  }
+
+  private async readIfAny(): Promise<{ path?: string; file?: ReadSnapshot; error?: Error }> {
+    if (this.place.kind === 'none') return {};
+    let path: string | undefined;
+    try {
+      path = await this.path();
+      return { path, file: path === undefined ? undefined : await readSnapshot(path) };
+    } catch (error) {
+      return { path, error: error as Error };
     }
   }
 
@@ -90,14 +112,17 @@ export class ReadModelSnapshots {
     const path = await this.path();
     if (path === undefined) return;
     const started = performance.now();
-    // Taken and serialised in one synchronous stretch: no event is applied in between.
+    // Taken and serialised in one synchronous stretch: no event is applied in between. The bytes
+    // are then the snapshot's own: checksummed a piece per turn, written asynchronously.
     const head = source.head;
-    const bytes = encodeSnapshot(head, Object.fromEntries(source.parts.map((p) => [p.name, p.save()])));
+    const states = Object.fromEntries(source.parts.map((p) => [p.name, p.save()]));
+    const body = serialize(states);
     const encoded = performance.now();
-    await writeSnapshotFile(path, bytes);
+    const prefix = snapshotPrefix(head, Object.keys(states), await crc32InTurns(body));
+    await writeSnapshotFile(path, [prefix, body]);
     this.saved = head.position;
     const ms = { encodeMs: Math.round(encoded - started), writeMs: Math.round(performance.now() - encoded) };
-    this.log.info({ path, position: head.position, bytes: bytes.length, ...ms }, 'read-model snapshot written');
+    this.log.info({ path, position: head.position, bytes: prefix.length + body.length, ...ms }, 'read-model snapshot written');
   }
 
   /** The snapshot file; in a directory, named after the log's first event (none while the log is empty). */

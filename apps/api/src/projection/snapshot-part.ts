@@ -3,7 +3,8 @@
  * arrays, Maps, plain objects) describing the model at the projector's position; it is serialised
  * before the next event is applied, so it may share the model's live structures. `load()` takes
  * what a save() returned after a round trip through the file and replaces everything the model
- * holds; it throws when the state is not one it can take.
+ * holds, keeping the state's arrays as they are (no copy: a state is loaded once); it throws when
+ * the state is not one it can take.
  */
 export interface SnapshotPart {
   readonly name: string;

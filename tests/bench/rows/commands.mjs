@@ -4,7 +4,8 @@
 import { join } from 'node:path';
 import { removeDb } from '../support/databases.mjs';
 import { call, cannon, latencies, loginAdmin } from '../support/http.mjs';
-import { median } from '../support/measure.mjs';
+import { performance } from 'node:perf_hooks';
+import { median, percentile } from '../support/measure.mjs';
 import { startApi } from '../support/processes.mjs';
 import { failedRow, row } from '../support/table.mjs';
 
@@ -49,13 +50,20 @@ async function sqliteRows(ctx) {
   const { rate, server, token } = await commandsPerSecond(ctx, `sqlite:${file}`);
   try {
     const floor = ctx.figures.singleCommitFloor;
+    // The command's and the read's own times too: a commit waits for the disk, the read does not.
+    const parts = { command: [], read: [] };
     const visible = await latencies(queries, async () => {
+      const started = performance.now();
       const { position } = await call(server.url, token, 'POST', '/api/v1/csos', cso());
+      const committed = performance.now();
       await call(server.url, token, 'GET', `/api/v1/indicators?minPosition=${position}`);
+      parts.command.push(committed - started);
+      parts.read.push(performance.now() - committed);
     });
+    const split = `command p99 ${percentile(parts.command, 99).toFixed(1)}, read p99 ${percentile(parts.read, 99).toFixed(1)}`;
     return [
       row({ name: `commands, ${connections} connections, SQLite`, measure: 'POST /csos 201/s', jalon: rate, unit: '/s', reference: floor, referenceLabel: 'raw single commits', ratio: floor ? rate / floor : null, target: '≥ 1× floor', met: floor ? rate >= floor : null }),
-      row({ name: 'write → visible, SQLite', measure: `p99 ms (p50 ${visible.p50.toFixed(1)}, n=${visible.count})`, jalon: visible.p99, unit: 'ms', target: '≤ 20 ms', met: visible.p99 <= 20 }),
+      row({ name: 'write → visible, SQLite', measure: `p99 ms (p50 ${visible.p50.toFixed(1)}, n=${visible.count}; ${split})`, jalon: visible.p99, unit: 'ms', target: '≤ 20 ms', met: visible.p99 <= 20 }),
     ];
   } finally {
     await server.stop();

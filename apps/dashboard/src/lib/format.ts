@@ -9,16 +9,35 @@ export { localeOf };
 
 export type Unit = 'count' | 'percent';
 
+// Making an Intl formatter resolves the locale each time (tens of µs); the overview formats
+// hundreds of values on its first draw, so each formatter is made once per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(localeOf(lang), options)));
+  return format;
+}
+
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(localeOf(lang), options)));
+  return format;
+}
+
 /** A count as an integer ("1 234"), a percent with one decimal ("72,3 %"), null as "—". */
 export function formatValue(value: number | null | undefined, unit: Unit, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return translate(lang, 'value.none');
   if (unit === 'percent') return formatPercent(value, lang);
-  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** `value` is already a percentage (72.3 means 72.3 %); shown with one decimal. */
 export function formatPercent(value: number, lang: Lang, digits = 1): string {
-  return new Intl.NumberFormat(localeOf(lang), {
+  return numberFormat(lang, {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -45,7 +64,7 @@ function utc(iso: string): Date {
 /** "31 décembre 2016" / "31 December 2016"; `short`: "31 déc. 2016" / "31 Dec 2016". */
 export function formatDate(iso: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
   if (!isIsoDate(iso)) return iso;
-  return new Intl.DateTimeFormat(localeOf(lang), {
+  return dateFormat(lang, {
     day: 'numeric',
     month: style,
     year: 'numeric',
@@ -82,12 +101,12 @@ export function yearEnds(start: string, end: string): string[] {
 
 /** A number with at most one decimal (averages of 1–4 scores). */
 export function formatDecimal(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: 1 }).format(value);
 }
 
 /** A recording instant (ISO timestamp) as the reader's local date and time, in the language's style. */
 export function formatDateTime(iso: string, lang: Lang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }

@@ -45,6 +45,17 @@ describe('the message catalogues', () => {
 });
 
 describe('translate', () => {
+  it('resolves each locale once, not once per message', () => {
+    // given a locale resolved for one message
+    const first = IntlMessageFormat.resolveLocale('fr-FR');
+    // when another message in it is made
+    const again = IntlMessageFormat.resolveLocale('fr-FR');
+    // then it is the same Intl.Locale (the library alone makes a new one each time), and right
+    expect(again).toBe(first);
+    expect(first?.toString()).toBe('fr-FR');
+    expect(IntlMessageFormat.resolveLocale('ar-u-nu-latn')?.toString()).toBe('ar-u-nu-latn');
+  });
+
   it('chooses the plural form by the count, per language', () => {
     expect(translate('fr', 'sheets.accepted', { rows: 1, position: 40 })).toBe('1 ligne enregistrée (journal, position 40).');
     expect(translate('fr', 'sheets.accepted', { rows: 3, position: 40 })).toBe('3 lignes enregistrées (journal, position 40).');

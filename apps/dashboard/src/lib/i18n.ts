@@ -26,6 +26,16 @@ const LOADERS: Record<Exclude<Lang, 'fr'>, () => Promise<{ default: Catalog }>> 
   ar: () => import('./catalogs/ar.js'),
 };
 
+// The library resolves the locale anew for each message it is given (supportedLocalesOf, then a
+// new Intl.Locale): once per language is enough, and the first page parses a few hundred messages.
+const resolveLocale = IntlMessageFormat.resolveLocale;
+const resolvedLocales = new Map<string, Intl.Locale | undefined>();
+IntlMessageFormat.resolveLocale = (locales) => {
+  const key = String(locales);
+  if (!resolvedLocales.has(key)) resolvedLocales.set(key, resolveLocale(locales));
+  return resolvedLocales.get(key);
+};
+
 const loaded: Partial<Record<Lang, Catalog>> = { fr };
 const formats = new Map<string, IntlMessageFormat>();
 // The parser's node types for plain text and a plural's `#` (the no-parser build keeps no enum).

@@ -87,9 +87,11 @@ describe.skipIf(!HAVE_CHROMIUM && !CI)('the dashboard in four languages', () => 
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('the logframe answers every title in German and Arabic', () => {
+  it('the logframe answers every text in German and Arabic', () => {
     const titles = [...logframe.indicators, ...logframe.objectives, ...logframe.activities].map((x) => x.title);
-    for (const title of [...titles, logframe.project.title, logframe.project.donor]) {
+    const { project } = logframe;
+    const others = [...logframe.indicators.map((i) => i.computedAs).filter((f) => /[a-z]/.test(f.en)), project.notice, project.demo!, ...project.context];
+    for (const title of [...titles, project.title, project.donor, ...others]) {
       expect(title.de, title.en).toBeTruthy();
       expect(title.ar, title.en).toMatch(/[\u0600-\u06ff]/);
       expect(title.de).not.toBe(title.en);

@@ -1,3 +1,4 @@
+import { DEMO_NOTICE } from './demo/notice.js';
 import { ACTIVITIES, INDICATORS, OBJECTIVES, PROJECT, type ActivityCode, type ObjectiveCode, type Text } from './logframe.js';
 
 /**
@@ -80,6 +81,41 @@ const PROJECT_TEXTS = {
   },
 } satisfies Record<string, Other>;
 
+/** How each indicator is computed, as the indicator page shows it. */
+const COMPUTED_AS: Record<string, Other> = {
+  '1.1': { de: 'unterschiedliche Fälle', ar: 'حالات متمايزة' },
+  '1.2': { de: 'unterschiedliche Fälle mit mindestens einer Hilfeleistung', ar: 'حالات متمايزة تلقت مساعدة واحدة على الأقل' },
+  '1.3': { de: '100 × 1.2 / 1.1', ar: '100 × 1.2 / 1.1' },
+  '2.1': { de: 'Σ Teilnehmende, Zielgruppe „Regierung“', ar: 'مجموع المشاركين، فئة «الحكومة»' },
+  '2.2': { de: 'Σ Teilnehmende, Zielgruppe „Zivilgesellschaft“', ar: 'مجموع المشاركين، فئة «منظمات المجتمع المدني»' },
+  '2.3': { de: 'Σ Teilnehmende, Zielgruppe „IOM-Personal“', ar: 'مجموع المشاركين، فئة «موظفو المنظمة الدولية للهجرة»' },
+  '2.4': { de: '100 × Σ verbessert / Σ getestet', ar: '100 × مجموع من تحسنت معارفهم / مجموع من خضعوا للاختبار' },
+  '2.5': { de: 'unterschiedliche Organisationen', ar: 'منظمات متمايزة' },
+  '2.6': { de: 'unterschiedliche Organisationen mit mindestens einer Bewertung', ar: 'منظمات متمايزة خضعت لتقييم واحد على الأقل' },
+  '2.7': { de: 'unterschiedliche Organisationen mit einer Vereinbarung', ar: 'منظمات متمايزة لديها اتفاقية شراكة' },
+  '3.1': { de: 'unterschiedliche Fälle mit „avrr_return“', ar: 'حالات متمايزة مع «avrr_return»' },
+  '3.2': { de: 'unterschiedliche Fälle mit „reintegration“', ar: 'حالات متمايزة مع «reintegration»' },
+  '3.3': { de: '100 × (Fälle mit beidem) / 3.1', ar: '100 × (الحالات التي تلقت الاثنين) / 3.1' },
+};
+
+/** The project's context, in PROJECT.context's order. */
+const CONTEXT: readonly Other[] = [
+  { de: 'Marokko ist zugleich Transit- und Zielland für Migrantinnen und Migranten.', ar: 'المغرب بلد عبور ووجهة للمهاجرين في آن واحد.' },
+  { de: 'Schätzungsweise 25.000 bis 40.000 irreguläre Migrantinnen und Migranten leben in Marokko.', ar: 'يُقدَّر عدد المهاجرين في وضع غير نظامي بالمغرب بما بين 25 ألفًا و40 ألفًا.' },
+  { de: 'Marokko hat im April 2011 das Palermo-Protokoll unterzeichnet.', ar: 'وقّع المغرب على بروتوكول باليرمو في أبريل 2011.' },
+  { de: 'Im September 2013 wurde eine Reform der Migrationspolitik angekündigt.', ar: 'أُعلن عن إصلاح لسياسة الهجرة في سبتمبر 2013.' },
+  {
+    de: 'Zu Projektbeginn gab es weder ein nationales Gesetz gegen Menschenhandel noch ein Protokoll zur Identifizierung von Opfern.',
+    ar: 'عند انطلاق المشروع، لم يكن هناك قانون وطني لمكافحة الاتجار بالبشر ولا بروتوكول لتحديد هوية الضحايا.',
+  },
+];
+
+/** The demo history's notice (DEMO_NOTICE). */
+const DEMO: Other = {
+  de: 'Synthetische Demodaten: Organisationen, Schulungen und Fälle sind erfunden und automatisch erzeugt.',
+  ar: 'بيانات عرض اصطناعية: المنظمات والدورات التدريبية والحالات وهمية ومُولَّدة آليًا.',
+};
+
 /** A text of the logframe in one of the four languages. */
 function inLang(text: Text, other: Other | undefined, lang: Lang): string {
   if (lang === 'fr' || lang === 'en') return text[lang];
@@ -104,4 +140,19 @@ export function activityTitle(code: ActivityCode, lang: Lang): string {
 
 export function projectText(key: keyof typeof PROJECT_TEXTS, lang: Lang): string {
   return inLang(PROJECT[key], PROJECT_TEXTS[key], lang);
+}
+
+export function computedAsText(code: string, lang: Lang): string {
+  const def = INDICATORS.find((i) => i.code === code);
+  if (!def) throw new RangeError(`no indicator ${code}`);
+  return inLang(def.computedAs, COMPUTED_AS[code], lang);
+}
+
+/** The i-th sentence of the project's context. */
+export function contextText(index: number, lang: Lang): string {
+  return inLang(PROJECT.context[index]!, CONTEXT[index], lang);
+}
+
+export function demoNotice(lang: Lang): string {
+  return inLang(DEMO_NOTICE, DEMO, lang);
 }

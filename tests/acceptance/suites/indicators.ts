@@ -293,6 +293,11 @@ export function indicatorsSuite(label: string, stores: StoreFactory): void {
         // Every title in the four languages (DOMAIN.md), German and Arabic beside French and English.
         for (const item of [...view.indicators, ...view.objectives, ...view.activities])
           expect(Object.keys(item.title).sort(), item.code).toEqual(['ar', 'de', 'en', 'fr']);
+        // And every other logframe text: formulas, the project's texts and its context.
+        const { title, implementer, donor, notice, context } = view.project;
+        for (const text of [...view.indicators.map((i: any) => i.computedAs), title, implementer, donor, notice, ...context])
+          expect(Object.keys(text).sort(), text.en).toEqual(['ar', 'de', 'en', 'fr']);
+        expect(view.indicators[1].computedAs.de).toBe('unterschiedliche Fälle mit mindestens einer Hilfeleistung');
         expect(view.indicators[0].title.de).toBe('Identifizierte und weitervermittelte mutmaßliche Opfer');
         expect(view.objectives[0].title.ar).toBe('تعزيز حماية ضحايا الاتجار بالبشر ومساعدتهم بشكل أفضل.');
       });

@@ -9,6 +9,9 @@ import {
   PROJECT,
   PROJECT_END,
   activityTitle,
+  computedAsText,
+  contextText,
+  demoNotice,
   indicatorTitle,
   objectiveTitle,
   projectText,
@@ -40,7 +43,7 @@ export class LogframeHandler implements IQueryHandler<GetLogframe> {
     return {
       asOf: params.asOf ?? PROJECT_END,
       position,
-      project: { ...project(), ...(this.projector.holdsDemo ? { demo: DEMO_NOTICE } : {}) },
+      project: { ...project(), ...(this.projector.holdsDemo ? { demo: inFour(DEMO_NOTICE, demoNotice) } : {}) },
       objectives: OBJECTIVES.map((o) => ({
         code: o.code,
         title: inFour(o.title, (lang) => objectiveTitle(o.code, lang)),
@@ -57,12 +60,13 @@ function project(): LogframeView['project'] {
   const [title, implementer, donor, notice] = (['title', 'implementer', 'donor', 'notice'] as const).map((key) =>
     inFour(PROJECT[key], (lang) => projectText(key, lang)),
   );
-  return { id, title, implementer, donor, country, start, end, illustrativeTargets, notice, context: [...context] };
+  return { id, title, implementer, donor, country, start, end, illustrativeTargets, notice, context: context.map((fact, i) => inFour(fact, (lang) => contextText(i, lang))) };
 }
 
 function indicator(def: (typeof INDICATORS)[number], engine: IndicatorEngine, position: number): LogframeIndicator {
-  const { code, objective, activities, unit, sensitive, computedAs, baseline, breakdowns } = def;
+  const { code, objective, activities, unit, sensitive, baseline, breakdowns } = def;
   const title = inFour(def.title, (lang) => indicatorTitle(code, lang));
+  const computedAs = inFour(def.computedAs, (lang) => computedAsText(code, lang));
   const targets = engine.targets(code, position);
   return { code, objective, activities: [...activities], unit, sensitive, title, computedAs, baseline, targets, breakdowns: [...breakdowns] };
 }

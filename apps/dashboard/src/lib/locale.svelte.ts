@@ -34,9 +34,8 @@ export function t(key: Key, params?: Params): string {
 }
 
 /**
- * A logframe text in the current language. Every title has all four; a text the logframe keeps
- * in French and English only (formulas, context) reads in English for German and Arabic readers,
- * as the reports do.
+ * A logframe text in the current language. The API sends all four; a text without German or
+ * Arabic (the contract makes them optional) reads in English.
  */
 export function tx(text: LocalizedText | undefined): string {
   return text ? (text[locale.lang] ?? text.en) : '';

@@ -7,8 +7,16 @@ import { problem } from './problem.js';
  * malformed request line or header, headers too large) get problem+json too, instead of Node's bare
  * `400 Bad Request`; the parser's own message (an internal) is not echoed.
  */
+/** How long the rest of a refused request is read and dropped before the connection is cut. */
+const LINGER_MS = 5_000;
+
 export function answerClientErrors(server: Server): void {
+  const answered = new WeakSet<Duplex>();
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    // The parser refuses every later chunk of a request it has refused once. Destroying the socket
+    // then would reset the connection while the client is still sending its body, and it would
+    // see EPIPE instead of our answer: the rest is dropped until the client closes, or for a while.
+    if (answered.has(socket)) return;
     const pending = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
     if (error.code === 'ECONNRESET' || !socket.writable || pending?.headersSent) {
       socket.destroy();
@@ -25,5 +33,7 @@ export function answerClientErrors(server: Server): void {
         'Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n' +
         body,
     );
+    answered.add(socket);
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
   });
 }

@@ -1,6 +1,6 @@
 // Start-up to healthy on the whole log, cold (a fresh copy: nothing but the log) and again on the
 // same file (with whatever the first start left beside the log, such as a read-model snapshot),
-// and the API's resident memory once it serves.
+// and the API's resident memory once it serves after each.
 import { readdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -38,6 +38,7 @@ export async function startupRows(ctx) {
   const cold = [];
   const again = [];
   const rss = [];
+  const rssAgain = [];
   const started = performance.now();
   for (let round = 0; round < rounds; round++) {
     const db = await copyOfLog(ctx, 'startup');
@@ -49,6 +50,8 @@ export async function startupRows(ctx) {
     await first.stop();
     const second = await startApi(`sqlite:${db}`);
     again.push(second.ms);
+    await warm(second.url);
+    rssAgain.push(rssMb(second.pid));
     await second.stop();
     const elapsed = (performance.now() - started) / 1000;
     if (elapsed + elapsed / (round + 1) > budgetSeconds) break;
@@ -61,6 +64,7 @@ export async function startupRows(ctx) {
   return [
     row({ name, measure: `cold, s (${roundsText(cold.length)})`, jalon: coldMs / 1000, unit: 's', reference: replayMs && replayMs / 1000, referenceLabel: 'jalon replay', ratio: replayMs ? replayMs / coldMs : null, target: '≤ replay', met: replayMs ? coldMs <= replayMs : null }),
     row({ name, measure: snapshot ? 'second start, with snapshot, s' : 'second start (no snapshot seen), s', jalon: againMs / 1000, unit: 's', target: '≤ 3 s', met: againMs <= 3000 }),
-    row({ name: `API memory, ${events.toLocaleString('en')} events`, measure: 'RSS once serving, MB', jalon: median(rss), unit: 'MB', target: '≤ 600 MB', met: median(rss) <= 600 }),
+    row({ name: `API memory, ${events.toLocaleString('en')} events`, measure: 'RSS once serving, after the cold start, MB', jalon: median(rss), unit: 'MB', target: '≤ 600 MB', met: median(rss) <= 600 }),
+    row({ name: `API memory, ${events.toLocaleString('en')} events`, measure: `RSS once serving, after the second start${snapshot ? ' (snapshot)' : ''}, MB`, jalon: median(rssAgain), unit: 'MB', target: '≤ 600 MB', met: median(rssAgain) <= 600 }),
   ];
 }

@@ -1,6 +1,7 @@
 import { deserialize, serialize } from 'node:v8';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EventIdIndex } from './activities-ids.js';
+import { EventIdIndex, wordsOf } from './activities-ids.js';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
@@ -27,5 +28,26 @@ describe('an event id index through a snapshot', () => {
     expect(() => EventIdIndex.load({ ...state, count: 1 })).toThrow(TypeError);
     expect(() => EventIdIndex.load({ ...state, slots: new Int32Array(3) })).toThrow(TypeError);
     expect(() => EventIdIndex.load({ ...state, slots: undefined } as never)).toThrow(TypeError);
+  });
+});
+
+describe('an event id as four words', () => {
+  it('given any lower-case UUID, then its words are its 32 hex digits, eight by eight (as a snapshot keeps them)', () => {
+    fc.assert(
+      fc.property(fc.uuid(), (id) => {
+        const hex = id.replaceAll('-', '');
+        expect([...wordsOf(id)!]).toEqual([0, 1, 2, 3].map((i) => parseInt(hex.slice(i * 8, i * 8 + 8), 16)));
+      }),
+    );
+  });
+
+  it('given an id that is not 8-4-4-4-12 lower-case hex, then it has no words (it goes to the plain map)', () => {
+    const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    for (const other of [id.toUpperCase(), id.replace('-', '_'), `${id}0`, id.slice(1), id.replace('a', 'g'), id.replace('0', ' '), ''])
+      expect(wordsOf(other), other).toBeUndefined();
+    const index = new EventIdIndex();
+    index.set(id.toUpperCase(), 1);
+    index.set(id, 2);
+    expect([index.get(id.toUpperCase()), index.get(id)]).toEqual([1, 2]);
   });
 });

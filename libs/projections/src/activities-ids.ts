@@ -5,7 +5,6 @@
  * array, found through an open-addressing table (~24 bytes an id). Other ids (none in a valid log)
  * go to a plain Map, so the lookup stays exact whatever the id.
  */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The index as plain data (structured-clone-able), its hash table included so that a load need not rebuild it. */
 export interface EventIdIndexState {
@@ -90,11 +89,31 @@ export class EventIdIndex {
 
 const scratch = new Uint32Array(4);
 
-/** The UUID's 128 bits as four words (in a shared scratch array), or undefined for another id. */
-function wordsOf(eventId: string): Uint32Array | undefined {
-  if (!UUID.test(eventId)) return undefined;
-  const hex = eventId.replaceAll('-', '');
-  for (let i = 0; i < 4; i++) scratch[i] = parseInt(hex.slice(i * 8, i * 8 + 8), 16);
+/**
+ * The UUID's 128 bits as four words (in a shared scratch array), or undefined for another id
+ * (anything but 8-4-4-4-12 lower-case hex). Read char by char: this runs once per event folded,
+ * and a regular expression, a replace and four slices per id were 7 % of a replay.
+ */
+export function wordsOf(eventId: string): Uint32Array | undefined {
+  if (eventId.length !== 36) return undefined;
+  let word = 0;
+  let digits = 0;
+  let w = 0;
+  for (let i = 0; i < 36; i++) {
+    const c = eventId.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 45 /* - */) return undefined;
+      continue;
+    }
+    const value = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1; // 0-9, a-f
+    if (value < 0) return undefined;
+    word = (word << 4) | value;
+    if (++digits === 8) {
+      scratch[w++] = word; // stored modulo 2^32: the same bits as the unsigned word
+      word = 0;
+      digits = 0;
+    }
+  }
   return scratch;
 }
 

@@ -61,7 +61,7 @@ export class FactColumns {
 
   save(): FactColumnsState {
     const state = { count: this.count } as FactColumnsState;
-    for (const c of COLUMNS) (state[c] as unknown) = this[c].slice(0, this.count);
+    for (const c of COLUMNS) (state[c] as unknown) = this[c].subarray(0, this.count);
     return state;
   }
 

@@ -46,7 +46,7 @@ export class EventIdIndex {
 
   save(): EventIdIndexState {
     const { count } = this;
-    return { count, words: this.words.slice(0, count * 4), values: this.values.slice(0, count), slots: this.slots.slice(), others: [...this.others] };
+    return { count, words: this.words.subarray(0, count * 4), values: this.values.subarray(0, count), slots: this.slots, others: [...this.others] };
   }
 
   /** Takes a save()'s arrays as they are (no copy, no rehash); throws when they do not fit together. */

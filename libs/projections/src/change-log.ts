@@ -28,7 +28,7 @@ export class Column<A extends NumberArray = Int32Array> {
 
   /** The values held, trimmed to the length (a snapshot carries no growth slack). */
   save(): A {
-    return this.data.slice(0, this.length) as A;
+    return this.data.subarray(0, this.length) as A;
   }
 
   load(values: A): void {

@@ -87,7 +87,7 @@ export class RecordedTimes {
   }
 
   save(): { positions: Int32Array; times: Float64Array; steps: number; reached: number } {
-    return { positions: this.positions.slice(0, this.steps), times: this.times.slice(0, this.steps), steps: this.steps, reached: this.reached };
+    return { positions: this.positions.subarray(0, this.steps), times: this.times.subarray(0, this.steps), steps: this.steps, reached: this.reached };
   }
 
   load(state: ReturnType<RecordedTimes['save']>): void {

@@ -25,10 +25,10 @@ export class TypedTable<K extends string> {
     return this.count++;
   }
 
-  /** The columns trimmed to the rows (copies: the table may grow while they are written out). */
+  /** The columns trimmed to the rows: views, serialised before the next row is added (SnapshotPart). */
   save(): TableState<K> {
     const state = { count: this.count } as TableState<K>;
-    for (const name of this.names) (state as Record<K, TypedColumn>)[name] = this.columns[name].slice(0, this.count);
+    for (const name of this.names) (state as Record<K, TypedColumn>)[name] = this.columns[name].subarray(0, this.count);
     return state;
   }
 

@@ -119,10 +119,16 @@ export class ReadModelSnapshots {
     const body = serialize(states);
     const encoded = performance.now();
     const prefix = snapshotPrefix(head, Object.keys(states), await crc32InTurns(body));
-    await writeSnapshotFile(path, [prefix, body]);
+    const bytes = prefix.length + body.length;
+    try {
+      await writeSnapshotFile(path, [prefix, body]);
+    } finally {
+      // Hundreds of MB outside the heap: an idle server would keep them until its next full GC.
+      release(body);
+    }
     this.saved = head.position;
     const ms = { encodeMs: Math.round(encoded - started), writeMs: Math.round(performance.now() - encoded) };
-    this.log.info({ path, position: head.position, bytes: prefix.length + body.length, ...ms }, 'read-model snapshot written');
+    this.log.info({ path, position: head.position, bytes, ...ms }, 'read-model snapshot written');
   }
 
   /** The snapshot file; in a directory, named after the log's first event (none while the log is empty). */

@@ -2,14 +2,14 @@ import { STATUS_CODES, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { problem } from './problem.js';
 
+/** How long the rest of a refused request is read and dropped before the connection is cut. */
+const LINGER_MS = 5_000;
+
 /**
  * Requests that Node's HTTP parser refuses before any route sees them (an unknown method, a
  * malformed request line or header, headers too large) get problem+json too, instead of Node's bare
  * `400 Bad Request`; the parser's own message (an internal) is not echoed.
  */
-/** How long the rest of a refused request is read and dropped before the connection is cut. */
-const LINGER_MS = 5_000;
-
 export function answerClientErrors(server: Server): void {
   const answered = new WeakSet<Duplex>();
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
